@@ -1,0 +1,113 @@
+package dev.crampproof.runner;
+
+import dev.crampproof.plan.Advice;
+import dev.crampproof.plan.Anchor;
+import dev.crampproof.plan.BlockWeek;
+import dev.crampproof.plan.CrampFrequency;
+import dev.crampproof.plan.CrampMuscle;
+import dev.crampproof.plan.CrampPlan;
+import dev.crampproof.plan.Equipment;
+import dev.crampproof.plan.LiftingExperience;
+import dev.crampproof.plan.MileageUnit;
+import dev.crampproof.plan.MovementPattern;
+import dev.crampproof.plan.MuscleGroup;
+import dev.crampproof.plan.Prescription;
+import dev.crampproof.plan.RaceCondition;
+import dev.crampproof.plan.RaceDistance;
+import dev.crampproof.plan.Range;
+import dev.crampproof.plan.RunnerProfile;
+import dev.crampproof.plan.SessionKind;
+import dev.crampproof.plan.StrengthSession;
+import dev.crampproof.system.Wording;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The plan as the JSON API contract (shared/docs/api.md) spells it; field names are fixed. */
+record PlanJson(
+        String token,
+        String runnerName,
+        String raceName,
+        LocalDate raceDate,
+        RaceDistance raceDistance,
+        BigDecimal weeklyMileage,
+        MileageUnit mileageUnit,
+        DayOfWeek longRunDay,
+        DayOfWeek speedDay,
+        Set<CrampMuscle> crampMuscles,
+        CrampFrequency crampFrequency,
+        BigDecimal crampOnset,
+        boolean crampsInTraining,
+        boolean fluidsAlreadyChanged,
+        LiftingExperience liftingExperience,
+        Equipment equipment,
+        Set<RaceCondition> raceConditions,
+        int preferredStartWeeks,
+        LocalDate createdOn,
+        LocalDate blockStart,
+        LocalDate blockEnd,
+        LocalDate secondDayFrom,
+        boolean compressed,
+        List<WeekJson> weeks,
+        List<String> warnings,
+        List<AdviceJson> advice,
+        List<String> raceDayCard) {
+
+    record WeekJson(int number, LocalDate startDate, List<SessionJson> sessions) {
+    }
+
+    record SessionJson(String id, LocalDate date, SessionKind kind, Anchor anchor, boolean conditional,
+            RangeJson restSeconds, String formCue, List<ExerciseJson> exercises) {
+    }
+
+    record ExerciseJson(String name, MovementPattern pattern, int sets, RangeJson reps, String load,
+            Set<MuscleGroup> targets) {
+    }
+
+    record RangeJson(int min, int max) {
+
+        static RangeJson of(Range range) {
+            return range == null ? null : new RangeJson(range.min(), range.max());
+        }
+    }
+
+    record AdviceJson(String rule, String text) {
+    }
+
+    static PlanJson of(String token, CrampPlan plan, Wording wording) {
+        RunnerProfile runner = plan.runner();
+        return new PlanJson(token, runner.runnerName(), runner.raceName(), runner.raceDate(), runner.raceDistance(),
+                runner.weeklyMileage(), runner.mileageUnit(), runner.longRunDay(), runner.speedDay(),
+                runner.crampMuscles(), runner.crampFrequency(), runner.crampOnset(), runner.crampsInTraining(),
+                runner.fluidsAlreadyChanged(), runner.liftingExperience(), runner.equipment(),
+                runner.raceConditions(), runner.preferredStartWeeks(), plan.createdOn(),
+                plan.block().start(), plan.block().end(), plan.block().secondDayFrom(), plan.block().compressed(),
+                plan.weeks().stream().map(week -> week(week, wording)).toList(),
+                plan.guidance().warnings().stream().map(wording::say).toList(),
+                plan.guidance().advice().stream().map(advice -> advice(advice, wording)).toList(),
+                plan.guidance().raceDayCard().stream().map(wording::say).toList());
+    }
+
+    private static WeekJson week(BlockWeek week, Wording wording) {
+        return new WeekJson(week.number(), week.startDate(),
+                week.sessions().stream().map(session -> session(session, wording)).toList());
+    }
+
+    private static SessionJson session(StrengthSession session, Wording wording) {
+        return new SessionJson(session.id(), session.date(), session.kind(), session.anchor(), session.conditional(),
+                RangeJson.of(session.rest()), wording.say(session.formCue().messageCode()),
+                session.exercises().stream().map(exercise -> exercise(exercise, wording)).toList());
+    }
+
+    private static ExerciseJson exercise(Prescription prescription, Wording wording) {
+        return new ExerciseJson(wording.say(prescription.exercise().messageCode()), prescription.pattern(),
+                prescription.sets(), RangeJson.of(prescription.reps()), wording.say(prescription.load().messageCode()),
+                prescription.exercise().targets());
+    }
+
+    private static AdviceJson advice(Advice advice, Wording wording) {
+        return new AdviceJson(advice.rule(), wording.say(advice.text()));
+    }
+}

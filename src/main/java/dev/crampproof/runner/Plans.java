@@ -1,0 +1,16 @@
+package dev.crampproof.runner;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+/** The stored plans, found by their public token only: database ids never leave the app. */
+public interface Plans extends Repository<StoredPlan, Long> {
+
+    StoredPlan save(StoredPlan plan);
+
+    @EntityGraph(attributePaths = {"crampMuscles", "raceConditions"})
+    Optional<StoredPlan> findByToken(String token);
+
+    long count();
+}

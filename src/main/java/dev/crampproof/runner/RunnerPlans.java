@@ -1,0 +1,68 @@
+package dev.crampproof.runner;
+
+import dev.crampproof.plan.CrampPlan;
+import dev.crampproof.plan.CrampPlanner;
+import dev.crampproof.plan.FieldProblem;
+import dev.crampproof.plan.PlanRequest;
+import dev.crampproof.plan.RequestCheck;
+import dev.crampproof.plan.RunnerProfile;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Makes plans from runners' answers and finds them again by their link. */
+@Service
+public class RunnerPlans {
+
+    private final Plans plans;
+    private final Clock clock;
+
+    RunnerPlans(Plans plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** What became of a request: a stored plan, or the reasons it was refused. */
+    public sealed interface Outcome permits Made, Refused {
+    }
+
+    public record Made(String token, CrampPlan plan) implements Outcome {
+    }
+
+    public record Refused(List<FieldProblem> problems) implements Outcome {
+    }
+
+    /**
+     * Checks the answers and, only if all are fine, writes and stores the plan. Fields listed in
+     * {@code alreadyWrong} failed to parse; they are not reported a second time as missing.
+     */
+    @Transactional
+    public Outcome make(PlanRequest request, List<FieldProblem> alreadyWrong) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>(alreadyWrong);
+        for (FieldProblem problem : RequestCheck.problems(request, today)) {
+            if (alreadyWrong.stream().noneMatch(wrong -> wrong.field().equals(problem.field()))) {
+                problems.add(problem);
+            }
+        }
+        if (request.coachCode() != null && !request.coachCode().isBlank()) {
+            // No coach accounts exist yet, so no code can be right.
+            problems.add(FieldProblem.of("coachCode", "problem.coachCode.unknown"));
+        }
+        if (!problems.isEmpty()) {
+            return new Refused(problems);
+        }
+        CrampPlan plan = CrampPlanner.plan(RunnerProfile.from(request), today);
+        StoredPlan stored = plans.save(new StoredPlan(PlanToken.next(), plan));
+        return new Made(stored.token(), plan);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CrampPlan> find(String token) {
+        return plans.findByToken(token).map(StoredPlan::toPlan);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.crampproof.runner;
+
+import dev.crampproof.plan.BlockWeek;
+import dev.crampproof.plan.CrampFrequency;
+import dev.crampproof.plan.CrampMuscle;
+import dev.crampproof.plan.CrampPlan;
+import dev.crampproof.plan.Equipment;
+import dev.crampproof.plan.Guidance;
+import dev.crampproof.plan.LiftingExperience;
+import dev.crampproof.plan.MileageUnit;
+import dev.crampproof.plan.RaceCondition;
+import dev.crampproof.plan.RaceDistance;
+import dev.crampproof.plan.RunnerProfile;
+import dev.crampproof.plan.StrengthBlock;
+import dev.crampproof.plan.StrengthSession;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A runner's plan as stored: their answers, the block's dates and the sessions. The sessions
+ * are rows, not a blob, because logs, comments and coach edits attach to single sessions.
+ * Guidance is not stored: it follows from the answers and the block, so it is recomputed.
+ */
+@Entity
+@Table(name = "plan")
+public class StoredPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** The plan's public id: the only way to reach it from outside. */
+    private String token;
+
+    private String runnerName;
+    private String raceName;
+    private LocalDate raceDate;
+    @Enumerated(EnumType.STRING)
+    private RaceDistance raceDistance;
+    private BigDecimal weeklyMileage;
+    @Enumerated(EnumType.STRING)
+    private MileageUnit mileageUnit;
+    @Enumerated(EnumType.STRING)
+    private DayOfWeek longRunDay;
+    @Enumerated(EnumType.STRING)
+    private DayOfWeek speedDay;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_cramp_muscle", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "muscle")
+    @Enumerated(EnumType.STRING)
+    private Set<CrampMuscle> crampMuscles = EnumSet.noneOf(CrampMuscle.class);
+
+    @Enumerated(EnumType.STRING)
+    private CrampFrequency crampFrequency;
+    private BigDecimal crampOnset;
+    private boolean crampsInTraining;
+    private boolean fluidsAlreadyChanged;
+    @Enumerated(EnumType.STRING)
+    private LiftingExperience liftingExperience;
+    @Enumerated(EnumType.STRING)
+    private Equipment equipment;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_race_condition", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "race_condition")
+    @Enumerated(EnumType.STRING)
+    private Set<RaceCondition> raceConditions = EnumSet.noneOf(RaceCondition.class);
+
+    private int preferredStartWeeks;
+    private LocalDate createdOn;
+    private LocalDate blockStart;
+    private LocalDate blockEnd;
+    private LocalDate secondDayFrom;
+    private boolean compressed;
+    private int longRunDays;
+    private int fullLongRunDays;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("date, kind")
+    private List<StoredSession> sessions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected StoredPlan() {
+        // for JPA
+    }
+
+    StoredPlan(String token, CrampPlan plan) {
+        this.token = token;
+        RunnerProfile runner = plan.runner();
+        this.runnerName = runner.runnerName();
+        this.raceName = runner.raceName();
+        this.raceDate = runner.raceDate();
+        this.raceDistance = runner.raceDistance();
+        this.weeklyMileage = runner.weeklyMileage();
+        this.mileageUnit = runner.mileageUnit();
+        this.longRunDay = runner.longRunDay();
+        this.speedDay = runner.speedDay();
+        this.crampMuscles.addAll(runner.crampMuscles());
+        this.crampFrequency = runner.crampFrequency();
+        this.crampOnset = runner.crampOnset();
+        this.crampsInTraining = runner.crampsInTraining();
+        this.fluidsAlreadyChanged = runner.fluidsAlreadyChanged();
+        this.liftingExperience = runner.liftingExperience();
+        this.equipment = runner.equipment();
+        this.raceConditions.addAll(runner.raceConditions());
+        this.preferredStartWeeks = runner.preferredStartWeeks();
+        this.createdOn = plan.createdOn();
+        StrengthBlock block = plan.block();
+        this.blockStart = block.start();
+        this.blockEnd = block.end();
+        this.secondDayFrom = block.secondDayFrom();
+        this.compressed = block.compressed();
+        this.longRunDays = block.longRunDays();
+        this.fullLongRunDays = block.fullLongRunDays();
+        plan.sessions().forEach(session -> sessions.add(new StoredSession(this, session)));
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** The plan as the rules see it, rebuilt from the rows; guidance is recomputed. */
+    public CrampPlan toPlan() {
+        RunnerProfile runner = new RunnerProfile(runnerName, raceName, raceDate, raceDistance, weeklyMileage,
+                mileageUnit, longRunDay, speedDay, crampMuscles, crampFrequency, crampOnset, crampsInTraining,
+                fluidsAlreadyChanged, liftingExperience, equipment, raceConditions, preferredStartWeeks);
+        StrengthBlock block = new StrengthBlock(blockStart, blockEnd, secondDayFrom, compressed, longRunDays,
+                fullLongRunDays);
+        return new CrampPlan(runner, createdOn, block, weeks(block), Guidance.of(runner, block));
+    }
+
+    private List<BlockWeek> weeks(StrengthBlock block) {
+        Map<Integer, List<StrengthSession>> byWeek = new LinkedHashMap<>();
+        for (StoredSession stored : sessions) {
+            StrengthSession session = stored.toSession();
+            byWeek.computeIfAbsent(session.week(), week -> new ArrayList<>()).add(session);
+        }
+        return byWeek.entrySet().stream()
+                .map(week -> new BlockWeek(week.getKey(), block.weekStart(week.getKey()), week.getValue()))
+                .toList();
+    }
+}

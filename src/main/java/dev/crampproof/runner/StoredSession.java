@@ -1,0 +1,83 @@
+package dev.crampproof.runner;
+
+import dev.crampproof.plan.Anchor;
+import dev.crampproof.plan.FormCue;
+import dev.crampproof.plan.Range;
+import dev.crampproof.plan.SessionKind;
+import dev.crampproof.plan.StrengthSession;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One dated strength session of a stored plan, with its exercises in order. */
+@Entity
+@Table(name = "strength_session")
+public class StoredSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private StoredPlan plan;
+
+    /** The session's public id within its plan, see {@link StrengthSession#id()}. */
+    private String sessionKey;
+    private int weekNumber;
+    @Column(name = "session_date")
+    private LocalDate date;
+    @Enumerated(EnumType.STRING)
+    private SessionKind kind;
+    @Enumerated(EnumType.STRING)
+    private Anchor anchor;
+    private boolean conditional;
+    private Integer restMin;
+    private Integer restMax;
+    @Enumerated(EnumType.STRING)
+    private FormCue formCue;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<StoredExercise> exercises = new ArrayList<>();
+
+    protected StoredSession() {
+        // for JPA
+    }
+
+    StoredSession(StoredPlan plan, StrengthSession session) {
+        this.plan = plan;
+        this.sessionKey = session.id();
+        this.weekNumber = session.week();
+        this.date = session.date();
+        this.kind = session.kind();
+        this.anchor = session.anchor();
+        this.conditional = session.conditional();
+        this.restMin = session.rest() == null ? null : session.rest().min();
+        this.restMax = session.rest() == null ? null : session.rest().max();
+        this.formCue = session.formCue();
+        for (int position = 0; position < session.exercises().size(); position++) {
+            exercises.add(new StoredExercise(this, position, session.exercises().get(position)));
+        }
+    }
+
+    StrengthSession toSession() {
+        Range rest = restMin == null ? null : new Range(restMin, restMax);
+        return new StrengthSession(date, weekNumber, kind, anchor, conditional, rest, formCue,
+                exercises.stream().map(StoredExercise::toPrescription).toList());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.crampproof.system;
+
+import dev.crampproof.plan.Range;
+import dev.crampproof.plan.Text;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the plan's message codes into words from messages.properties, formatting dates, enums
+ * and numbers the same way on every page and in the API. Templates use it as {@code @wording}.
+ */
+@Component("wording")
+public class Wording {
+
+    private final MessageSource messages;
+
+    Wording(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String say(Text text) {
+        Object[] args = text.args().stream().map(this::argument).toArray();
+        return messages.getMessage(text.code(), args, locale());
+    }
+
+    public String say(String code, Object... args) {
+        return say(Text.of(code, args));
+    }
+
+    /** A date as runners read it, e.g. "Sun 27 Dec 2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale()));
+    }
+
+    /** The label of an enum constant, e.g. {@code enum.MileageUnit.MILES}. */
+    public String label(Enum<?> value) {
+        return messages.getMessage("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null,
+                value.name(), locale());
+    }
+
+    /** Reps as "5" or as a range "12–15". */
+    public String reps(Range reps) {
+        return reps.min() == reps.max() ? String.valueOf(reps.min())
+                : say("plan.exercise.reps.range", reps.min(), reps.max());
+    }
+
+    /** Labels of several enum constants, comma-separated, e.g. "quads, glutes, core". */
+    public String labels(Collection<? extends Enum<?>> values) {
+        return values.stream().map(this::label).collect(Collectors.joining(", "));
+    }
+
+    private Object argument(Object arg) {
+        if (arg instanceof LocalDate date) {
+            return date(date);
+        }
+        if (arg instanceof Enum<?> value) {
+            return label(value);
+        }
+        if (arg instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return arg;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
