@@ -74,7 +74,7 @@ class PlanPages {
         }
         for (FieldProblem problem : ((RunnerPlans.Refused) outcome).problems()) {
             if (!binding.hasFieldErrors(problem.field())) {
-                binding.addError(new FieldError("planForm", problem.field(), binding.getFieldValue(problem.field()),
+                binding.addError(new FieldError("planForm", problem.field(), binding.getRawFieldValue(problem.field()),
                         false, null, null, wording.say(problem.message())));
             }
         }

@@ -90,12 +90,15 @@ final class PlanSpace {
         return IntStream.range(0, SIZE).mapToObj(PlanSpace::at);
     }
 
-    /** Walks the whole sweep, planning each case once. */
+    /**
+     * Walks the whole sweep, planning each case once. Cases run in parallel, so a check may only
+     * touch thread-safe state: {@link Violations}, atomics, concurrent collections.
+     */
     static void forEachPlan(BiConsumer<PlanCase, CrampPlan> check) {
-        for (int i = 0; i < SIZE; i++) {
+        IntStream.range(0, SIZE).parallel().forEach(i -> {
             PlanCase planCase = at(i);
             check.accept(planCase, planCase.plan());
-        }
+        });
     }
 
     /** Walks the cases whose plan has a strength block (D3 did not apply). */

@@ -1,0 +1,106 @@
+package dev.crampproof.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.crampproof.CrampProofTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@CrampProofTest
+class PlanPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Plans plans;
+
+    static MockHttpServletRequestBuilder validForm() {
+        return post("/plans").with(csrf())
+                .param("runnerName", "Ana Ruiz")
+                .param("raceName", "Valencia Marathon")
+                .param("raceDate", "2027-04-18")
+                .param("raceDistance", "MARATHON")
+                .param("weeklyMileage", "35.5")
+                .param("mileageUnit", "MILES")
+                .param("longRunDay", "SUNDAY")
+                .param("speedDay", "WEDNESDAY")
+                .param("crampMuscles", "CALF", "HAMSTRING")
+                .param("crampFrequency", "MOST_RACES")
+                .param("crampOnset", "20")
+                .param("fluidsAlreadyChanged", "true")
+                .param("liftingExperience", "SOME")
+                .param("equipment", "GYM")
+                .param("raceConditions", "HOT")
+                .param("preferredStartWeeks", "16");
+    }
+
+    @Test
+    void home_page_explains_the_plan_and_offers_every_input_with_defaults() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        for (String field : new String[] {"runnerName", "raceName", "raceDate", "raceDistance", "weeklyMileage",
+                "mileageUnit", "longRunDay", "speedDay", "crampMuscles", "crampFrequency", "crampOnset",
+                "crampsInTraining", "fluidsAlreadyChanged", "liftingExperience", "equipment", "raceConditions",
+                "preferredStartWeeks", "coachCode"}) {
+            assertThat(page.select("[name=" + field + "]")).as(field).isNotEmpty();
+            assertThat(page.getElementById(field + "-help")).as(field + " help").isNotNull();
+        }
+        assertThat(page.select("select#longRunDay option[selected]").attr("value")).isEqualTo("SUNDAY");
+        assertThat(page.select("select#speedDay option[selected]").attr("value")).isEqualTo("WEDNESDAY");
+        assertThat(page.select("select#preferredStartWeeks option[selected]").attr("value")).isEqualTo("16");
+        assertThat(page.select("input[name=_csrf]")).isNotEmpty();
+        assertThat(page.select(".intro p")).hasSize(2);
+    }
+
+    @Test
+    void a_valid_form_stores_the_plan_and_redirects_with_303_to_its_page() throws Exception {
+        long before = plans.count();
+        MvcResult result = mvc.perform(validForm())
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern("/plans/[A-Za-z0-9_-]{32}")))
+                .andReturn();
+        assertThat(plans.count()).isEqualTo(before + 1);
+
+        String location = result.getResponse().getHeader("Location");
+        Document page = Jsoup.parse(mvc.perform(get(location)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).contains("Ana Ruiz");
+        assertThat(page.select(".key-dates").text())
+                .contains("Sun 18 Apr 2027", "Sun 27 Dec 2026", "Wed 13 Jan 2027", "Sun 28 Mar 2027");
+        assertThat(page.select(".week")).hasSize(14);
+        assertThat(page.select("#session-2026-12-27-heavy .anchor").text()).isEqualTo("Right after your long run");
+        assertThat(page.select("#session-2026-12-27-light .anchor").text()).isEqualTo("Later that day");
+        assertThat(page.select("#session-2027-01-13-heavy .conditional-note")).isNotEmpty();
+        assertThat(page.select("#session-2026-12-27-heavy .rest").text()).contains("3–5 minutes");
+        assertThat(page.select("#session-2026-12-27-heavy .cue").text()).isNotBlank();
+        assertThat(page.select("#session-2026-12-27-heavy .dose").first().text()).isEqualTo("3 × 5");
+        assertThat(page.select(".advice li")).isNotEmpty();
+        assertThat(page.select("#race-day-card li")).hasSize(6);
+        assertThat(page.select("link[media=print]")).isNotEmpty();
+    }
+
+    @Test
+    void a_form_without_csrf_token_is_refused_and_nothing_is_stored() throws Exception {
+        long before = plans.count();
+        mvc.perform(validForm().with(csrf().useInvalidToken())).andExpect(status().isForbidden());
+        assertThat(plans.count()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_plan_gets_the_friendly_not_found_page() throws Exception {
+        String body = mvc.perform(get("/plans/no-such-plan")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("Exception").doesNotContain("at dev.crampproof");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.crampproof.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crampproof.CrampProofApplication;
+import dev.crampproof.FixedClock;
+import dev.crampproof.plan.CrampFrequency;
+import dev.crampproof.plan.CrampMuscle;
+import dev.crampproof.plan.CrampPlan;
+import dev.crampproof.plan.Equipment;
+import dev.crampproof.plan.LiftingExperience;
+import dev.crampproof.plan.MileageUnit;
+import dev.crampproof.plan.PlanRequest;
+import dev.crampproof.plan.RaceCondition;
+import dev.crampproof.plan.RaceDistance;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A plan written by one run of the application is read back, field for field, by a fresh
+ * application context on the same H2 file: what a runner sees after a restart.
+ */
+class PlanPersistenceTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void a_stored_plan_reads_back_identically_after_a_restart() {
+        String url = "jdbc:h2:file:" + dataDirectory.resolve("crampproof").toAbsolutePath();
+        PlanRequest request = new PlanRequest("  Zoë Ørsted-Núñez  ", "Berlin Marathon", LocalDate.of(2027, 9, 26),
+                RaceDistance.MARATHON, new BigDecimal("52.25"), MileageUnit.KILOMETERS, DayOfWeek.SATURDAY,
+                DayOfWeek.TUESDAY, Set.of(CrampMuscle.CALF, CrampMuscle.QUAD, CrampMuscle.OTHER),
+                CrampFrequency.EVERY_RACE, new BigDecimal("33.5"), true, true, LiftingExperience.NONE,
+                Equipment.DUMBBELLS, Set.of(RaceCondition.HOT, RaceCondition.HILLY), 15, null);
+
+        RunnerPlans.Made made;
+        try (ConfigurableApplicationContext first = start(url)) {
+            RunnerPlans.Outcome outcome = first.getBean(RunnerPlans.class).make(request, List.of());
+            assertThat(outcome).isInstanceOf(RunnerPlans.Made.class);
+            made = (RunnerPlans.Made) outcome;
+        }
+
+        try (ConfigurableApplicationContext second = start(url)) {
+            CrampPlan reloaded = second.getBean(RunnerPlans.class).find(made.token()).orElseThrow();
+            assertThat(reloaded).isEqualTo(made.plan());
+            assertThat(reloaded.runner().runnerName()).isEqualTo("Zoë Ørsted-Núñez");
+            assertThat(reloaded.runner().weeklyMileage()).isEqualByComparingTo("52.3");
+            assertThat(reloaded.sessions().count()).isEqualTo(made.plan().sessions().count()).isPositive();
+            assertThat(second.getBean(Plans.class).count()).isEqualTo(1);
+            assertThat(reloaded.createdOn()).isEqualTo(FixedClock.TODAY);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        // Outside a @SpringBootTest nothing filters test configuration from the component scan,
+        // so FixedClock is picked up from the test classpath and today is fixed here too.
+        return new SpringApplicationBuilder(CrampProofApplication.class)
+                .run("--spring.datasource.url=" + url, "--server.port=0", "--spring.main.banner-mode=off");
+    }
+}
