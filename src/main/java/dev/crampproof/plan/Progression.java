@@ -16,8 +16,8 @@ public final class Progression {
     /** Hip extension and targeted work on heavy days: hard but not to failure. */
     public static final Range SUPPORT_REPS_HEAVY = new Range(8, 10);
     public static final int SUPPORT_SETS_HEAVY = 3;
-    /** Core work: per side where the exercise has sides. */
-    public static final Range CORE_REPS = new Range(8, 12);
+    /** Core work, per side where the exercise has sides; inside L1 so light days stay 10-20 reps throughout. */
+    public static final Range CORE_REPS = new Range(10, 12);
     public static final int CORE_SETS = 2;
 
     private final int weeks;
