@@ -1,50 +1,30 @@
 package dev.crampproof.runner;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.crampproof.plan.Advice;
 import dev.crampproof.plan.Anchor;
 import dev.crampproof.plan.BlockWeek;
-import dev.crampproof.plan.CrampFrequency;
-import dev.crampproof.plan.CrampMuscle;
 import dev.crampproof.plan.CrampPlan;
-import dev.crampproof.plan.Equipment;
-import dev.crampproof.plan.LiftingExperience;
-import dev.crampproof.plan.MileageUnit;
 import dev.crampproof.plan.MovementPattern;
 import dev.crampproof.plan.MuscleGroup;
 import dev.crampproof.plan.Prescription;
-import dev.crampproof.plan.RaceCondition;
-import dev.crampproof.plan.RaceDistance;
 import dev.crampproof.plan.Range;
 import dev.crampproof.plan.RunnerProfile;
 import dev.crampproof.plan.SessionKind;
 import dev.crampproof.plan.StrengthSession;
 import dev.crampproof.system.Wording;
-import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The plan as the JSON API contract (shared/docs/api.md) spells it; field names are fixed. */
+/**
+ * The plan as the JSON API contract (shared/docs/api.md) spells it; field names are fixed. The
+ * runner's answers are echoed at the top level (runnerName, raceDate, ... as the contract has
+ * them), so a client can show or edit them.
+ */
 record PlanJson(
         String token,
-        String runnerName,
-        String raceName,
-        LocalDate raceDate,
-        RaceDistance raceDistance,
-        BigDecimal weeklyMileage,
-        MileageUnit mileageUnit,
-        DayOfWeek longRunDay,
-        DayOfWeek speedDay,
-        Set<CrampMuscle> crampMuscles,
-        CrampFrequency crampFrequency,
-        BigDecimal crampOnset,
-        boolean crampsInTraining,
-        boolean fluidsAlreadyChanged,
-        LiftingExperience liftingExperience,
-        Equipment equipment,
-        Set<RaceCondition> raceConditions,
-        int preferredStartWeeks,
+        @JsonUnwrapped RunnerProfile runner,
         LocalDate createdOn,
         LocalDate blockStart,
         LocalDate blockEnd,
@@ -77,12 +57,7 @@ record PlanJson(
     }
 
     static PlanJson of(String token, CrampPlan plan, Wording wording) {
-        RunnerProfile runner = plan.runner();
-        return new PlanJson(token, runner.runnerName(), runner.raceName(), runner.raceDate(), runner.raceDistance(),
-                runner.weeklyMileage(), runner.mileageUnit(), runner.longRunDay(), runner.speedDay(),
-                runner.crampMuscles(), runner.crampFrequency(), runner.crampOnset(), runner.crampsInTraining(),
-                runner.fluidsAlreadyChanged(), runner.liftingExperience(), runner.equipment(),
-                runner.raceConditions(), runner.preferredStartWeeks(), plan.createdOn(),
+        return new PlanJson(token, plan.runner(), plan.createdOn(),
                 plan.block().start(), plan.block().end(), plan.block().secondDayFrom(), plan.block().compressed(),
                 plan.weeks().stream().map(week -> week(week, wording)).toList(),
                 plan.guidance().warnings().stream().map(wording::say).toList(),
