@@ -86,7 +86,7 @@ final class DoubleDayWriter {
     /** T1: core every session, a different exercise each time. */
     private Prescription core(int week, SessionKind kind, Anchor anchor) {
         int rotation = week * 4 + kind.ordinal() * 2 + anchor.ordinal();
-        return new Prescription(ExerciseCatalogue.core(rotation), Progression.CORE_SETS, Progression.CORE_REPS,
+        return new Prescription(ExerciseCatalogue.core(rotation, runner.equipment()), Progression.CORE_SETS, Progression.CORE_REPS,
                 Load.CONTROLLED);
     }
 }

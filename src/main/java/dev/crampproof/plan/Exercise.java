@@ -42,6 +42,8 @@ public enum Exercise {
     // Core and hips (T1)
     DEAD_BUG(CORE, MuscleGroup.CORE, MuscleGroup.HIPS),
     SIDE_PLANK_HIP_LIFT(CORE, MuscleGroup.CORE, MuscleGroup.HIPS, MuscleGroup.GLUTES),
+    BIRD_DOG(CORE, MuscleGroup.CORE, MuscleGroup.GLUTES, MuscleGroup.HIPS),
+    /** Needs a cable or a band, so only gym plans get it. */
     PALLOF_PRESS(CORE, MuscleGroup.CORE, MuscleGroup.HIPS),
     // Targeted work per cramp muscle (T3)
     HEAVY_CALF_RAISE(TARGETED, MuscleGroup.CALVES),

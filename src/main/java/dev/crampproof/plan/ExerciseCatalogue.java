@@ -67,9 +67,15 @@ public final class ExerciseCatalogue {
                 ? Exercise.SINGLE_LEG_GLUTE_BRIDGE : Exercise.GLUTE_BRIDGE;
     }
 
+    /** Core work that needs no more than a floor; the Pallof press needs a gym's cable. */
+    private static final List<Exercise> FLOOR_CORE = List.of(Exercise.DEAD_BUG, Exercise.SIDE_PLANK_HIP_LIFT,
+            Exercise.BIRD_DOG);
+    private static final List<Exercise> GYM_CORE = List.of(Exercise.DEAD_BUG, Exercise.SIDE_PLANK_HIP_LIFT,
+            Exercise.PALLOF_PRESS);
+
     /** T1: core and hip work; rotates by session so the trunk is trained from every side. */
-    public static Exercise core(int rotation) {
-        List<Exercise> cores = byPattern(MovementPattern.CORE);
+    public static Exercise core(int rotation, Equipment equipment) {
+        List<Exercise> cores = equipment == Equipment.GYM ? GYM_CORE : FLOOR_CORE;
         return cores.get(Math.floorMod(rotation, cores.size()));
     }
 

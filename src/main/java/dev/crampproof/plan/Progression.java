@@ -51,8 +51,16 @@ public final class Progression {
             return min;
         }
         int evenRise = min + Math.round((float) (week - 1) * (peakSets() - min) / (buildWeeks() - 1));
-        int oneSetAWeek = min + week - 1;
+        int oneSetAWeek = min + Math.max(0, week - lastWeekAtMinimum());
         return Math.min(evenRise, oneSetAWeek);
+    }
+
+    /**
+     * New lifters spend their learning sessions (weeks 1-2, before any second double day) at the
+     * minimum, so their rise of one set a week starts after them.
+     */
+    private int lastWeekAtMinimum() {
+        return experience == LiftingExperience.NONE ? Bounds.LEARNING_SESSIONS : 1;
     }
 
     public Range heavyReps(int week) {

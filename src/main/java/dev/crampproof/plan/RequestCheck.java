@@ -37,7 +37,8 @@ public final class RequestCheck {
     }
 
     private static void checkRunnerName(String name, List<FieldProblem> problems) {
-        if (name == null || name.isBlank()) {
+        // A name needs at least one letter or digit: spaces of any kind alone are no name.
+        if (name == null || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
             problems.add(FieldProblem.of("runnerName", "problem.required"));
             return;
         }

@@ -1,12 +1,15 @@
 package dev.crampproof.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +40,10 @@ class BlockDatesTest {
         assertThat(plan.weeks().get(3).sessions())
                 .extracting(StrengthSession::date, StrengthSession::anchor, StrengthSession::kind)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 1, 13), Anchor.SPEED, SessionKind.HEAVY),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 1, 13), Anchor.SPEED, SessionKind.LIGHT),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 1, 17), Anchor.LONG_RUN, SessionKind.HEAVY),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 1, 17), Anchor.LONG_RUN, SessionKind.LIGHT));
+                        tuple(LocalDate.of(2027, 1, 13), Anchor.SPEED, SessionKind.HEAVY),
+                        tuple(LocalDate.of(2027, 1, 13), Anchor.SPEED, SessionKind.LIGHT),
+                        tuple(LocalDate.of(2027, 1, 17), Anchor.LONG_RUN, SessionKind.HEAVY),
+                        tuple(LocalDate.of(2027, 1, 17), Anchor.LONG_RUN, SessionKind.LIGHT));
         assertThat(plan.sessions().map(StrengthSession::date).max(LocalDate::compareTo)).contains(block.end());
         assertThat(plan.guidance().warnings()).isEmpty();
     }
@@ -107,7 +110,7 @@ class BlockDatesTest {
     @DisplayName("D3: fewer than 4 long-run days: no block, no weeks, null dates, warning.no-block, race-day card")
     void d3_tooCloseForABlock() {
         Violations violations = new Violations();
-        java.util.concurrent.atomic.LongAdder noBlock = new java.util.concurrent.atomic.LongAdder();
+        LongAdder noBlock = new LongAdder();
         PlanSpace.forEachPlan((c, plan) -> {
             boolean expected = Expected.hasBlock(c.runner(), c.today());
             StrengthBlock block = plan.block();
@@ -170,7 +173,7 @@ class BlockDatesTest {
     @DisplayName("D3 compressed: compressed iff the block starts after the first long-run day on or after race - 14 weeks; warning.compressed iff compressed")
     void d3_compressed() {
         Violations violations = new Violations();
-        java.util.concurrent.atomic.AtomicIntegerArray seen = new java.util.concurrent.atomic.AtomicIntegerArray(2);
+        AtomicIntegerArray seen = new AtomicIntegerArray(2);
         PlanSpace.forEachBlock((c, plan) -> {
             StrengthBlock block = plan.block();
             boolean expected = Expected.compressed(c.runner(), c.today());

@@ -2,6 +2,7 @@ package dev.crampproof.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +123,7 @@ class DoubleDayTest {
         Violations violations = new Violations();
         PlanSpace.forEachPlan((c, plan) -> {
             List<Integer> numbers = plan.weeks().stream().map(BlockWeek::number).toList();
-            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, plan.weeks().size()).boxed().toList();
+            List<Integer> expected = IntStream.rangeClosed(1, plan.weeks().size()).boxed().toList();
             violations.check(numbers.equals(expected), c, "week numbers %s", numbers);
 
             List<StrengthSession> sessions = plan.sessions().toList();
@@ -152,8 +154,8 @@ class DoubleDayTest {
     @Test
     @DisplayName("S3: in the api.md example, second double days run Wednesdays 2027-01-13 to 2027-03-24, all conditional")
     void s3_apiExample() {
-        CrampPlan plan = CrampPlanner.plan(BlockDatesTest.runner(LocalDate.of(2027, 4, 18), java.time.DayOfWeek.SUNDAY,
-                java.time.DayOfWeek.WEDNESDAY, 16), LocalDate.of(2026, 11, 21));
+        CrampPlan plan = CrampPlanner.plan(BlockDatesTest.runner(LocalDate.of(2027, 4, 18), DayOfWeek.SUNDAY,
+                DayOfWeek.WEDNESDAY, 16), LocalDate.of(2026, 11, 21));
         List<LocalDate> speedDates = plan.sessions().filter(s -> s.anchor() == Anchor.SPEED)
                 .filter(s -> s.kind() == SessionKind.HEAVY).map(StrengthSession::date).toList();
         assertThat(speedDates).hasSize(11).first().isEqualTo(LocalDate.of(2027, 1, 13));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +73,14 @@ class MessageCodesTest {
         bad.runnerName = "a".repeat(81);
         bad.raceName = "Race\u0000";
         bad.raceDate = Requests.TODAY;
-        bad.weeklyMileage = new java.math.BigDecimal("-1");
+        bad.weeklyMileage = new BigDecimal("-1");
         bad.speedDay = bad.longRunDay;
         bad.crampFrequency = CrampFrequency.NEVER;
-        bad.crampOnset = java.math.BigDecimal.ZERO;
+        bad.crampOnset = BigDecimal.ZERO;
         bad.preferredStartWeeks = 13;
         Requests tooMuch = Requests.valid();
         tooMuch.raceDate = Requests.TODAY.plusYears(3);
-        tooMuch.weeklyMileage = new java.math.BigDecimal("500");
+        tooMuch.weeklyMileage = new BigDecimal("500");
         tooMuch.crampMuscles = Set.of();
         List<FieldProblem> problems = new ArrayList<>();
         for (Requests request : List.of(bad, tooMuch, Requests.empty())) {

@@ -3,11 +3,13 @@ package dev.crampproof.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class StrengthDayTest {
     @DisplayName("T3: targeted work for each named calf, hamstring, quad every strength day, only for named muscles, and T1-T2 still there")
     void t3_targetedWorkForEachNamedMuscle() {
         Violations violations = new Violations();
-        java.util.concurrent.atomic.LongAdder targetedDays = new java.util.concurrent.atomic.LongAdder();
+        LongAdder targetedDays = new LongAdder();
         PlanSpace.forEachBlock((c, plan) -> {
             Set<MuscleGroup> named = c.runner().crampMuscles().stream().filter(TARGET_OF::containsKey)
                     .map(TARGET_OF::get).collect(Collectors.toCollection(() -> EnumSet.noneOf(MuscleGroup.class)));
@@ -95,7 +97,7 @@ class StrengthDayTest {
     /** Every prescription of each strength day, heavy and light together. */
     private static Map<LocalDate, List<Prescription>> byDay(CrampPlan plan) {
         Map<LocalDate, List<Prescription>> days = new TreeMap<>();
-        plan.sessions().forEach(s -> days.computeIfAbsent(s.date(), d -> new java.util.ArrayList<>())
+        plan.sessions().forEach(s -> days.computeIfAbsent(s.date(), d -> new ArrayList<>())
                 .addAll(s.exercises()));
         return days;
     }
