@@ -51,11 +51,27 @@ public final class Bounds {
     /** A1: build volume by about this many percent a week at most. */
     public static final int MAX_WEEKLY_INCREASE_PERCENT = 10;
 
+    /** Tracking: effort is rated 1 (easy) to 10 (all out). */
+    public static final Range RPE = new Range(1, 10);
+    /** Tracking: a log's note is at most this many characters. */
+    public static final int NOTE_LENGTH = 500;
+    /** Tracking: the longest long run we believe, 60 km / 37 mi. */
+    public static final BigDecimal LONGEST_RUN_KILOMETERS = new BigDecimal("60");
+    public static final BigDecimal LONGEST_RUN_MILES = new BigDecimal("37");
+    /** S3: the week whose last double day opens the check-in. */
+    public static final int CHECK_IN_WEEK = SECOND_DAY_FROM_WEEK - 1;
+    /** S3: double days of weeks 1-3 done without pain that make the check-in suggest "yes". */
+    public static final int CHECK_IN_GOOD_DAYS = 2;
+
     private Bounds() {
     }
 
     public static BigDecimal maxWeeklyMileage(MileageUnit unit) {
         return unit == MileageUnit.MILES ? MAX_WEEKLY_MILES : MAX_WEEKLY_KILOMETERS;
+    }
+
+    public static BigDecimal longestLongRun(MileageUnit unit) {
+        return unit == MileageUnit.MILES ? LONGEST_RUN_MILES : LONGEST_RUN_KILOMETERS;
     }
 
     /** A1's threshold for this race in the runner's unit. */

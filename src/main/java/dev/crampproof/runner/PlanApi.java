@@ -1,9 +1,14 @@
 package dev.crampproof.runner;
 
+import dev.crampproof.plan.FieldProblem;
+import dev.crampproof.system.BadInput;
+import dev.crampproof.system.JsonApi;
 import dev.crampproof.system.Wording;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** The JSON API: the same plans for programs. Errors are problem+json, see {@link ApiProblems}. */
+/** The JSON API: the same plans for programs. Errors are problem+json (system.ApiProblems). */
 @RestController
+@JsonApi
 @RequestMapping("/api/plans")
 class PlanApi {
 
@@ -25,24 +31,30 @@ class PlanApi {
         this.wording = wording;
     }
 
-    @PostMapping(consumes = "application/json", produces = "application/json")
+    @PostMapping(consumes = "application/json")
     ResponseEntity<PlanJson> make(@RequestBody JsonNode body) {
         if (!body.isObject()) {
-            throw new ApiProblems.BadBody("problem.body.notObject");
+            throw new BadInput(List.of(FieldProblem.of("body", "problem.body.notObject")));
         }
         PlanRequestJson.Read read = PlanRequestJson.read(body);
         RunnerPlans.Outcome outcome = plans.make(read.request(), read.problems());
         if (outcome instanceof RunnerPlans.Refused refused) {
-            throw new ApiProblems.Refused(refused.problems());
+            throw new BadInput(refused.problems());
         }
-        RunnerPlans.Made made = (RunnerPlans.Made) outcome;
+        String token = ((RunnerPlans.Made) outcome).token();
         return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/plans/" + made.token()))
-                .body(PlanJson.of(made.token(), made.plan(), wording));
+                .location(URI.create("/api/plans/" + token))
+                .body(show(token));
     }
 
-    @GetMapping(path = "/{token}", produces = "application/json")
+    @DeleteMapping("/{token}")
+    ResponseEntity<Void> delete(@PathVariable String token) {
+        plans.delete(token);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{token}")
     PlanJson show(@PathVariable String token) {
-        return plans.find(token).map(plan -> PlanJson.of(token, plan, wording)).orElseThrow(PlanNotFound::new);
+        return plans.find(token).map(view -> PlanJson.of(view, wording)).orElseThrow(PlanNotFound::new);
     }
 }

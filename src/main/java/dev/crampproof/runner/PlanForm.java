@@ -44,6 +44,31 @@ public class PlanForm {
     private Integer preferredStartWeeks = Bounds.DEFAULT_START_WEEKS;
     private String coachCode;
 
+    /** The form filled in with a stored plan's answers, to change them. */
+    static PlanForm of(RunnerProfile runner) {
+        PlanForm form = new PlanForm();
+        form.runnerName = runner.runnerName();
+        form.raceName = runner.raceName();
+        form.raceDate = runner.raceDate();
+        form.raceDistance = runner.raceDistance();
+        form.weeklyMileage = runner.weeklyMileage();
+        form.mileageUnit = runner.mileageUnit();
+        form.longRunDay = runner.longRunDay();
+        form.speedDay = runner.speedDay();
+        form.crampMuscles = EnumSet.noneOf(CrampMuscle.class);
+        form.crampMuscles.addAll(runner.crampMuscles());
+        form.crampFrequency = runner.crampFrequency();
+        form.crampOnset = runner.crampOnset();
+        form.crampsInTraining = runner.crampsInTraining();
+        form.fluidsAlreadyChanged = runner.fluidsAlreadyChanged();
+        form.liftingExperience = runner.liftingExperience();
+        form.equipment = runner.equipment();
+        form.raceConditions = EnumSet.noneOf(RaceCondition.class);
+        form.raceConditions.addAll(runner.raceConditions());
+        form.preferredStartWeeks = runner.preferredStartWeeks();
+        return form;
+    }
+
     PlanRequest toRequest() {
         return new PlanRequest(runnerName, raceName, raceDate, raceDistance, weeklyMileage, mileageUnit, longRunDay,
                 speedDay, crampMuscles, crampFrequency, crampOnset, crampsInTraining, fluidsAlreadyChanged,

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.crampproof.plan.Advice;
 import dev.crampproof.plan.Anchor;
 import dev.crampproof.plan.BlockWeek;
+import dev.crampproof.plan.CrampMuscle;
 import dev.crampproof.plan.CrampPlan;
+import dev.crampproof.plan.CrampTiming;
+import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.MovementPattern;
 import dev.crampproof.plan.MuscleGroup;
 import dev.crampproof.plan.Prescription;
 import dev.crampproof.plan.Range;
 import dev.crampproof.plan.RunnerProfile;
 import dev.crampproof.plan.SessionKind;
+import dev.crampproof.plan.SessionLog;
 import dev.crampproof.plan.StrengthSession;
 import dev.crampproof.system.Wording;
 import java.time.LocalDate;
@@ -33,13 +37,38 @@ record PlanJson(
         List<WeekJson> weeks,
         List<String> warnings,
         List<AdviceJson> advice,
-        List<String> raceDayCard) {
+        List<String> raceDayCard,
+        String secondDay,
+        ProgressJson progress,
+        CheckInJson checkIn) {
+
+    /** S3 at the plan level: PENDING until the check-in, then ON or OFF. */
+    static String secondDay(Boolean on) {
+        return on == null ? "PENDING" : on ? "ON" : "OFF";
+    }
+
+    record ProgressJson(int done, int planned, int percent) {
+    }
+
+    record CheckInJson(LocalDate opensOn, boolean open, boolean suggestsYes) {
+    }
+
+    record LogJson(LogStatus status, Integer rpe, String note, CrampJson cramp) {
+
+        static LogJson of(SessionLog log) {
+            return new LogJson(log.status(), log.rpe(), log.note(),
+                    log.cramped() ? new CrampJson(log.crampMuscle(), log.crampTiming()) : null);
+        }
+    }
+
+    record CrampJson(CrampMuscle muscle, CrampTiming timing) {
+    }
 
     record WeekJson(int number, LocalDate startDate, List<SessionJson> sessions) {
     }
 
     record SessionJson(String id, LocalDate date, SessionKind kind, Anchor anchor, boolean conditional,
-            RangeJson restSeconds, String formCue, List<ExerciseJson> exercises) {
+            RangeJson restSeconds, String formCue, List<ExerciseJson> exercises, LogJson log) {
     }
 
     record ExerciseJson(String name, MovementPattern pattern, int sets, RangeJson reps, String load,
@@ -56,24 +85,29 @@ record PlanJson(
     record AdviceJson(String rule, String text) {
     }
 
-    static PlanJson of(String token, CrampPlan plan, Wording wording) {
-        return new PlanJson(token, plan.runner(), plan.createdOn(),
+    static PlanJson of(PlanView view, Wording wording) {
+        CrampPlan plan = view.plan();
+        return new PlanJson(view.token(), plan.runner(), plan.createdOn(),
                 plan.block().start(), plan.block().end(), plan.block().secondDayFrom(), plan.block().compressed(),
-                plan.weeks().stream().map(week -> week(week, wording)).toList(),
+                plan.weeks().stream().map(week -> week(week, view, wording)).toList(),
                 plan.guidance().warnings().stream().map(wording::say).toList(),
                 plan.guidance().advice().stream().map(advice -> advice(advice, wording)).toList(),
-                plan.guidance().raceDayCard().stream().map(wording::say).toList());
+                plan.guidance().raceDayCard().stream().map(wording::say).toList(),
+                secondDay(view.secondDayOn()),
+                new ProgressJson(view.progress().done(), view.progress().planned(), view.progress().percent()),
+                new CheckInJson(view.checkIn().opensOn(), view.checkIn().open(), view.checkIn().suggestsYes()));
     }
 
-    private static WeekJson week(BlockWeek week, Wording wording) {
+    private static WeekJson week(BlockWeek week, PlanView view, Wording wording) {
         return new WeekJson(week.number(), week.startDate(),
-                week.sessions().stream().map(session -> session(session, wording)).toList());
+                week.sessions().stream().map(session -> session(session, view, wording)).toList());
     }
 
-    private static SessionJson session(StrengthSession session, Wording wording) {
+    private static SessionJson session(StrengthSession session, PlanView view, Wording wording) {
         return new SessionJson(session.id(), session.date(), session.kind(), session.anchor(), session.conditional(),
                 RangeJson.of(session.rest()), wording.say(session.formCue().messageCode()),
-                session.exercises().stream().map(exercise -> exercise(exercise, wording)).toList());
+                session.exercises().stream().map(exercise -> exercise(exercise, wording)).toList(),
+                LogJson.of(view.log(session.id())));
     }
 
     private static ExerciseJson exercise(Prescription prescription, Wording wording) {

@@ -1,13 +1,11 @@
 package dev.crampproof.runner;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import dev.crampproof.system.NotFound;
 
-/** No plan has this token: a 404, shown as the friendly not-found page or as problem+json. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-class PlanNotFound extends RuntimeException {
+/** No plan has this token. */
+public class PlanNotFound extends NotFound {
 
-    PlanNotFound() {
-        super("No plan has this token", null, false, false);
+    public PlanNotFound() {
+        super("problem.plan.notFound");
     }
 }

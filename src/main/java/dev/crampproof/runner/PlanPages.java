@@ -11,11 +11,11 @@ import dev.crampproof.plan.MileageUnit;
 import dev.crampproof.plan.Progression;
 import dev.crampproof.plan.RaceCondition;
 import dev.crampproof.plan.RaceDistance;
+import dev.crampproof.system.SeeOther;
 import dev.crampproof.system.Wording;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,13 +24,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The runner's pages: the form, its submission, and the plan page. */
 @Controller
 class PlanPages {
 
     private static final String FORM = "runner/home";
+    private static final String EDIT = "runner/edit";
 
     private final RunnerPlans plans;
     private final Wording wording;
@@ -63,14 +65,43 @@ class PlanPages {
     /** Valid: stored, then 303 to the plan. Invalid: the form again, values kept, nothing stored. */
     @PostMapping("/plans")
     Object make(@ModelAttribute("planForm") PlanForm form, BindingResult binding) {
-        List<FieldProblem> unreadable = binding.getFieldErrors().stream()
-                .map(error -> FieldProblem.of(error.getField(), "typeMismatch"))
-                .toList();
-        RunnerPlans.Outcome outcome = plans.make(form.toRequest(), unreadable);
+        return answer(plans.make(form.toRequest(), unreadable(binding)), binding, FORM);
+    }
+
+    @GetMapping("/plans/{token}/edit")
+    String edit(@PathVariable String token, Model model) {
+        PlanView view = plans.find(token).orElseThrow(PlanNotFound::new);
+        model.addAttribute("token", token);
+        model.addAttribute("planForm", PlanForm.of(view.plan().runner()));
+        return EDIT;
+    }
+
+    /** New answers: the sessions ahead are rewritten, the past and the logs kept. */
+    @PostMapping("/plans/{token}/edit")
+    Object change(@PathVariable String token, @ModelAttribute("planForm") PlanForm form, BindingResult binding,
+            Model model) {
+        model.addAttribute("token", token);
+        return answer(plans.replan(token, form.toRequest(), unreadable(binding)), binding, EDIT);
+    }
+
+    @GetMapping("/plans/{token}/delete")
+    String confirmDelete(@PathVariable String token, Model model) {
+        PlanView view = plans.find(token).orElseThrow(PlanNotFound::new);
+        model.addAttribute("token", token);
+        model.addAttribute("runnerName", view.plan().runner().runnerName());
+        return "runner/delete";
+    }
+
+    @PostMapping("/plans/{token}/delete")
+    View delete(@PathVariable String token, RedirectAttributes redirect) {
+        plans.delete(token);
+        redirect.addFlashAttribute("deleted", true);
+        return SeeOther.to("/");
+    }
+
+    private Object answer(RunnerPlans.Outcome outcome, BindingResult binding, String formView) {
         if (outcome instanceof RunnerPlans.Made made) {
-            RedirectView redirect = new RedirectView("/plans/" + made.token());
-            redirect.setStatusCode(HttpStatus.SEE_OTHER);
-            return redirect;
+            return SeeOther.to("/plans/" + made.token());
         }
         for (FieldProblem problem : ((RunnerPlans.Refused) outcome).problems()) {
             if (!binding.hasFieldErrors(problem.field())) {
@@ -78,13 +109,22 @@ class PlanPages {
                         false, null, null, wording.say(problem.message())));
             }
         }
-        return FORM;
+        return formView;
+    }
+
+    /** Fields the binder could not even convert; reported once, as "not a valid value". */
+    private static List<FieldProblem> unreadable(BindingResult binding) {
+        return binding.getFieldErrors().stream()
+                .map(error -> FieldProblem.of(error.getField(), "typeMismatch"))
+                .toList();
     }
 
     @GetMapping("/plans/{token}")
     String show(@PathVariable String token, Model model) {
-        CrampPlan plan = plans.find(token).orElseThrow(PlanNotFound::new);
+        PlanView view = plans.find(token).orElseThrow(PlanNotFound::new);
+        CrampPlan plan = view.plan();
         model.addAttribute("token", token);
+        model.addAttribute("view", view);
         model.addAttribute("plan", plan);
         model.addAttribute("peakSets", new Progression(plan.block().weeks(), plan.runner().liftingExperience()).peakSets());
         return "runner/plan";

@@ -99,7 +99,15 @@ final class PlanRequestJson {
         if (node == null) {
             return null;
         }
-        return node.isNumber() ? node.decimalValue() : wrong(name, "problem.type.number");
+        if (node.isNumber()) {
+            try {
+                return node.decimalValue();
+            } catch (RuntimeException tooLargeForADouble) {
+                // 1e400 and friends parse as an infinite double, which has no decimal value
+                return wrong(name, "problem.type.number");
+            }
+        }
+        return wrong(name, "problem.type.number");
     }
 
     private Integer integer(String name) {

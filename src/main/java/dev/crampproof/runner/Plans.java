@@ -13,4 +13,6 @@ public interface Plans extends Repository<StoredPlan, Long> {
     Optional<StoredPlan> findByToken(String token);
 
     long count();
+
+    void delete(StoredPlan plan);
 }

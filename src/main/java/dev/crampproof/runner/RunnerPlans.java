@@ -43,6 +43,16 @@ public class RunnerPlans {
     @Transactional
     public Outcome make(PlanRequest request, List<FieldProblem> alreadyWrong) {
         LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = check(request, alreadyWrong, today);
+        if (!problems.isEmpty()) {
+            return new Refused(problems);
+        }
+        CrampPlan plan = CrampPlanner.plan(RunnerProfile.from(request), today);
+        StoredPlan stored = plans.save(new StoredPlan(PlanToken.next(), plan));
+        return new Made(stored.token(), plan);
+    }
+
+    private static List<FieldProblem> check(PlanRequest request, List<FieldProblem> alreadyWrong, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>(alreadyWrong);
         for (FieldProblem problem : RequestCheck.problems(request, today)) {
             if (alreadyWrong.stream().noneMatch(wrong -> wrong.field().equals(problem.field()))) {
@@ -53,16 +63,33 @@ public class RunnerPlans {
             // No coach accounts exist yet, so no code can be right.
             problems.add(FieldProblem.of("coachCode", "problem.coachCode.unknown"));
         }
-        if (!problems.isEmpty()) {
-            return new Refused(problems);
-        }
-        CrampPlan plan = CrampPlanner.plan(RunnerProfile.from(request), today);
-        StoredPlan stored = plans.save(new StoredPlan(PlanToken.next(), plan));
-        return new Made(stored.token(), plan);
+        return problems;
     }
 
     @Transactional(readOnly = true)
-    public Optional<CrampPlan> find(String token) {
-        return plans.findByToken(token).map(StoredPlan::toPlan);
+    public Optional<PlanView> find(String token) {
+        return plans.findByToken(token).map(stored -> PlanView.of(stored, LocalDate.now(clock)));
+    }
+
+    /**
+     * New answers for a stored plan. The plan is rewritten from the day it was made, so its weeks
+     * keep their numbers; then only the sessions still ahead are replaced (StoredPlan.replan).
+     */
+    @Transactional
+    public Outcome replan(String token, PlanRequest request, List<FieldProblem> alreadyWrong) {
+        StoredPlan stored = plans.findByToken(token).orElseThrow(PlanNotFound::new);
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = check(request, alreadyWrong, today);
+        if (!problems.isEmpty()) {
+            return new Refused(problems);
+        }
+        CrampPlan replanned = CrampPlanner.plan(RunnerProfile.from(request), stored.createdOn());
+        stored.replan(replanned, today);
+        return new Made(token, stored.toPlan());
+    }
+
+    @Transactional
+    public void delete(String token) {
+        plans.delete(plans.findByToken(token).orElseThrow(PlanNotFound::new));
     }
 }

@@ -28,14 +28,20 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import dev.crampproof.plan.LongRunLog;
+import dev.crampproof.plan.SessionLog;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -102,6 +108,16 @@ public class StoredPlan {
     @OrderBy("date, kind")
     private List<StoredSession> sessions = new ArrayList<>();
 
+    /** S3: null until the check-in; true once the second double day is on; false for "not yet". */
+    private Boolean secondDayOn;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("runDate")
+    private List<StoredLongRun> longRuns = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<StoredCheckIn> checkIns = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -111,7 +127,13 @@ public class StoredPlan {
 
     StoredPlan(String token, CrampPlan plan) {
         this.token = token;
-        RunnerProfile runner = plan.runner();
+        this.createdOn = plan.createdOn();
+        takeAnswers(plan.runner());
+        takeBlock(plan);
+        plan.sessions().forEach(session -> sessions.add(new StoredSession(this, session)));
+    }
+
+    private void takeAnswers(RunnerProfile runner) {
         this.runnerName = runner.runnerName();
         this.raceName = runner.raceName();
         this.raceDate = runner.raceDate();
@@ -129,7 +151,9 @@ public class StoredPlan {
         this.equipment = runner.equipment();
         this.raceConditions.addAll(runner.raceConditions());
         this.preferredStartWeeks = runner.preferredStartWeeks();
-        this.createdOn = plan.createdOn();
+    }
+
+    private void takeBlock(CrampPlan plan) {
         StrengthBlock block = plan.block();
         this.blockStart = block.start();
         this.blockEnd = block.end();
@@ -137,18 +161,29 @@ public class StoredPlan {
         this.compressed = block.compressed();
         this.longRunDays = block.longRunDays();
         this.fullLongRunDays = block.fullLongRunDays();
-        plan.sessions().forEach(session -> sessions.add(new StoredSession(this, session)));
     }
 
     public String token() {
         return token;
     }
 
-    /** The plan as the rules see it, rebuilt from the rows; guidance is recomputed. */
-    public CrampPlan toPlan() {
-        RunnerProfile runner = new RunnerProfile(runnerName, raceName, raceDate, raceDistance, weeklyMileage,
+    public RunnerProfile runner() {
+        return new RunnerProfile(runnerName, raceName, raceDate, raceDistance, weeklyMileage,
                 mileageUnit, longRunDay, speedDay, crampMuscles, crampFrequency, crampOnset, crampsInTraining,
                 fluidsAlreadyChanged, liftingExperience, equipment, raceConditions, preferredStartWeeks);
+    }
+
+    public LocalDate createdOn() {
+        return createdOn;
+    }
+
+    public Boolean secondDayOn() {
+        return secondDayOn;
+    }
+
+    /** The plan as the rules see it, rebuilt from the rows; guidance is recomputed. */
+    public CrampPlan toPlan() {
+        RunnerProfile runner = runner();
         StrengthBlock block = new StrengthBlock(blockStart, blockEnd, secondDayFrom, compressed, longRunDays,
                 fullLongRunDays);
         return new CrampPlan(runner, createdOn, block, weeks(block), Guidance.of(runner, block));
@@ -157,11 +192,70 @@ public class StoredPlan {
     private List<BlockWeek> weeks(StrengthBlock block) {
         Map<Integer, List<StrengthSession>> byWeek = new LinkedHashMap<>();
         for (StoredSession stored : sessions) {
-            StrengthSession session = stored.toSession();
+            StrengthSession session = stored.toSession(Boolean.TRUE.equals(secondDayOn));
             byWeek.computeIfAbsent(session.week(), week -> new ArrayList<>()).add(session);
         }
         return byWeek.entrySet().stream()
                 .map(week -> new BlockWeek(week.getKey(), block.weekStart(week.getKey()), week.getValue()))
                 .toList();
+    }
+
+    public Optional<StoredSession> session(String key) {
+        return sessions.stream().filter(session -> session.key().equals(key)).findFirst();
+    }
+
+    /** Every session's log by session id; sessions never logged are PLANNED. */
+    public Map<String, SessionLog> logs() {
+        Map<String, SessionLog> logs = new LinkedHashMap<>();
+        sessions.forEach(session -> logs.put(session.key(), session.log()));
+        return logs;
+    }
+
+    public List<LongRunLog> longRunLogs() {
+        return longRuns.stream().map(StoredLongRun::toLog).toList();
+    }
+
+    public void logLongRun(LongRunLog log, LocalDate today) {
+        StoredLongRun run = longRuns.stream().filter(r -> r.runDate().equals(log.date())).findFirst()
+                .orElseGet(() -> {
+                    StoredLongRun added = new StoredLongRun(this, log.date());
+                    longRuns.add(added);
+                    return added;
+                });
+        run.record(log, today);
+    }
+
+    /** S3: the runner's answer; yes turns the second double days on, not yet keeps them off. */
+    public void checkIn(boolean wentWell, LocalDate today) {
+        checkIns.add(new StoredCheckIn(this, today, wentWell));
+        secondDayOn = wentWell;
+    }
+
+    /**
+     * New answers, new plan: the sessions still ahead are replaced by the regenerated ones, while
+     * past sessions and every logged session are kept, logs and all.
+     */
+    public void replan(CrampPlan replanned, LocalDate today) {
+        takeAnswers(replanned.runner());
+        takeBlock(replanned);
+        sessions.removeIf(session -> !session.date().isBefore(today) && !session.isLogged());
+        Set<String> kept = new HashSet<>();
+        sessions.forEach(session -> kept.add(session.key()));
+        replanned.sessions()
+                .filter(session -> !session.date().isBefore(today) && !kept.contains(session.id()))
+                .forEach(session -> sessions.add(new StoredSession(this, session)));
+        sessions.sort(Comparator.comparing(StoredSession::date).thenComparing(StoredSession::key));
+    }
+
+    /** Switches every distance of the plan to the other unit. */
+    public void switchUnit(MileageUnit unit, BigDecimal factor) {
+        if (unit == mileageUnit) {
+            return;
+        }
+        mileageUnit = unit;
+        weeklyMileage = weeklyMileage.multiply(factor).setScale(RunnerProfile.DISTANCE_SCALE, RoundingMode.HALF_UP);
+        crampOnset = crampOnset == null ? null
+                : crampOnset.multiply(factor).setScale(RunnerProfile.DISTANCE_SCALE, RoundingMode.HALF_UP);
+        longRuns.forEach(run -> run.convert(factor));
     }
 }

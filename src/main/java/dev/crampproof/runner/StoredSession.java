@@ -1,9 +1,13 @@
 package dev.crampproof.runner;
 
 import dev.crampproof.plan.Anchor;
+import dev.crampproof.plan.CrampMuscle;
+import dev.crampproof.plan.CrampTiming;
 import dev.crampproof.plan.FormCue;
+import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.Range;
 import dev.crampproof.plan.SessionKind;
+import dev.crampproof.plan.SessionLog;
 import dev.crampproof.plan.StrengthSession;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -51,6 +55,17 @@ public class StoredSession {
     @Enumerated(EnumType.STRING)
     private FormCue formCue;
 
+    // The session's log, if any (null status = still planned): one row, so one log.
+    @Enumerated(EnumType.STRING)
+    private LogStatus logStatus;
+    private Integer logRpe;
+    private String logNote;
+    @Enumerated(EnumType.STRING)
+    private CrampMuscle logCrampMuscle;
+    @Enumerated(EnumType.STRING)
+    private CrampTiming logCrampTiming;
+    private LocalDate loggedOn;
+
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<StoredExercise> exercises = new ArrayList<>();
@@ -75,9 +90,38 @@ public class StoredSession {
         }
     }
 
-    StrengthSession toSession() {
+    /** The session as the rules wrote it; a second double day stays conditional until it is on. */
+    StrengthSession toSession(boolean secondDayOn) {
         Range rest = restMin == null ? null : new Range(restMin, restMax);
-        return new StrengthSession(date, weekNumber, kind, anchor, conditional, rest, formCue,
+        return new StrengthSession(date, weekNumber, kind, anchor, conditional && !secondDayOn, rest, formCue,
                 exercises.stream().map(StoredExercise::toPrescription).toList());
+    }
+
+    public String key() {
+        return sessionKey;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public boolean isLogged() {
+        return logStatus != null && logStatus != LogStatus.PLANNED;
+    }
+
+    public SessionLog log() {
+        return logStatus == null ? SessionLog.PLANNED
+                : new SessionLog(logStatus, logRpe, logNote, logCrampMuscle, logCrampTiming);
+    }
+
+    /** Records the log, replacing any earlier one; PLANNED clears it. */
+    public void record(SessionLog log, LocalDate today) {
+        boolean clear = log.status() == LogStatus.PLANNED;
+        this.logStatus = clear ? null : log.status();
+        this.logRpe = clear ? null : log.rpe();
+        this.logNote = clear || log.note() == null || log.note().isBlank() ? null : log.note().strip();
+        this.logCrampMuscle = clear ? null : log.crampMuscle();
+        this.logCrampTiming = clear || log.crampMuscle() == null ? null : log.crampTiming();
+        this.loggedOn = clear ? null : today;
     }
 }

@@ -50,7 +50,7 @@ class PlanPersistenceTest {
         }
 
         try (ConfigurableApplicationContext second = start(url)) {
-            CrampPlan reloaded = second.getBean(RunnerPlans.class).find(made.token()).orElseThrow();
+            CrampPlan reloaded = second.getBean(RunnerPlans.class).find(made.token()).orElseThrow().plan();
             assertThat(reloaded).isEqualTo(made.plan());
             assertThat(reloaded.runner().runnerName()).isEqualTo("Zoë Ørsted-Núñez");
             assertThat(reloaded.runner().weeklyMileage()).isEqualByComparingTo("52.3");

@@ -1,0 +1,73 @@
+package dev.crampproof.runner;
+
+import dev.crampproof.plan.LogStatus;
+import dev.crampproof.plan.LongRunLog;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/** A logged long run of a stored plan; one per long-run date. */
+@Entity
+@Table(name = "long_run_log")
+public class StoredLongRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private StoredPlan plan;
+
+    private LocalDate runDate;
+    @Enumerated(EnumType.STRING)
+    private LogStatus status;
+    private BigDecimal distance;
+    private boolean cramped;
+    private BigDecimal crampAt;
+    private LocalDate loggedOn;
+
+    protected StoredLongRun() {
+        // for JPA
+    }
+
+    StoredLongRun(StoredPlan plan, LocalDate runDate) {
+        this.plan = plan;
+        this.runDate = runDate;
+    }
+
+    LocalDate runDate() {
+        return runDate;
+    }
+
+    void record(LongRunLog log, LocalDate today) {
+        this.status = log.status();
+        this.distance = tenth(log.distance());
+        this.cramped = log.cramped();
+        this.crampAt = log.cramped() ? tenth(log.crampAt()) : null;
+        this.loggedOn = today;
+    }
+
+    void convert(BigDecimal factor) {
+        distance = distance == null ? null : tenth(distance.multiply(factor));
+        crampAt = crampAt == null ? null : tenth(crampAt.multiply(factor));
+    }
+
+    LongRunLog toLog() {
+        return new LongRunLog(runDate, status, distance, cramped, crampAt);
+    }
+
+    private static BigDecimal tenth(BigDecimal distance) {
+        return distance == null ? null : distance.setScale(1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.crampproof.system;
+
+import dev.crampproof.plan.FieldProblem;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The API's errors as RFC 9457 problem+json; bad requests carry an {@code errors} list naming
+ * each bad field. Spring MVC's own errors (wrong method, wrong media type) are problem+json too,
+ * through Boot's global handler (spring.mvc.problemdetails.enabled), which stands back if any
+ * ResponseEntityExceptionHandler exists: so this class does not extend one.
+ */
+@RestControllerAdvice(annotations = JsonApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    private final Wording wording;
+
+    ApiProblems(Wording wording) {
+        this.wording = wording;
+    }
+
+    @ExceptionHandler(BadInput.class)
+    ProblemDetail badInput(BadInput bad) {
+        return badRequest(bad.problems());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound missing) {
+        return problem(HttpStatus.NOT_FOUND, wording.say(missing.messageCode()));
+    }
+
+    @ExceptionHandler(NotYet.class)
+    ProblemDetail notYet(NotYet early) {
+        return problem(HttpStatus.CONFLICT, wording.say(early.reason()));
+    }
+
+    /** Two writes to one plan at the same moment: the later one is refused, not merged. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail changedMeanwhile() {
+        return problem(HttpStatus.CONFLICT, wording.say("problem.changedMeanwhile"));
+    }
+
+    /** Malformed or missing JSON: a 400 with the same shape as any other bad request. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable() {
+        return badRequest(List.of(FieldProblem.of("body", "problem.body.unreadable")));
+    }
+
+    private ProblemDetail badRequest(List<FieldProblem> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, wording.say("problem.badRequest"));
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", wording.say(p.message())))
+                .toList());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+}

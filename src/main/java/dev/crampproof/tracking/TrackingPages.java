@@ -1,0 +1,138 @@
+package dev.crampproof.tracking;
+
+import dev.crampproof.plan.FieldProblem;
+import dev.crampproof.plan.MileageUnit;
+import dev.crampproof.runner.PlanNotFound;
+import dev.crampproof.runner.RunnerPlans;
+import dev.crampproof.system.BadInput;
+import dev.crampproof.system.NotYet;
+import dev.crampproof.system.SeeOther;
+import dev.crampproof.system.Wording;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The plan page's tracking forms. Each answers with a 303 back to the plan; refused input comes
+ * back as messages beside the fields of the form it was typed into (flash attributes).
+ */
+@Controller
+@RequestMapping("/plans/{token}")
+class TrackingPages {
+
+    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+    private final Tracking tracking;
+    private final RunnerPlans plans;
+    private final PlanCalendar calendar;
+    private final Wording wording;
+
+    TrackingPages(Tracking tracking, RunnerPlans plans, PlanCalendar calendar, Wording wording) {
+        this.tracking = tracking;
+        this.plans = plans;
+        this.calendar = calendar;
+        this.wording = wording;
+    }
+
+    /** What went wrong in one form of the plan page, and what was typed there. */
+    public record FormProblems(String formId, Map<String, String> messages, Object entered) {
+
+        public String message(String field) {
+            return messages.get(field);
+        }
+    }
+
+    @PostMapping("/sessions/{sessionId}/log")
+    View logSession(@PathVariable String token, @PathVariable String sessionId,
+            @ModelAttribute SessionLogForm form, BindingResult binding, RedirectAttributes redirect) {
+        String formId = "session-" + sessionId;
+        try {
+            tracking.logSession(token, sessionId, form.toLog(), unreadable(binding));
+        } catch (BadInput refused) {
+            redirect.addFlashAttribute("formProblems", problems(formId, refused.problems(), form));
+        }
+        return backTo(token, formId);
+    }
+
+    @PostMapping("/long-runs/{date}/log")
+    View logLongRun(@PathVariable String token, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @ModelAttribute LongRunForm form, BindingResult binding, RedirectAttributes redirect) {
+        String formId = "long-run-" + date;
+        try {
+            tracking.logLongRun(token, form.toLog(date), unreadable(binding));
+        } catch (BadInput refused) {
+            redirect.addFlashAttribute("formProblems", problems(formId, refused.problems(), form));
+        }
+        return backTo(token, formId);
+    }
+
+    @PostMapping("/check-in")
+    View checkIn(@PathVariable String token, @RequestParam(required = false) Boolean wentWell,
+            RedirectAttributes redirect) {
+        try {
+            if (wentWell == null) {
+                throw new BadInput(List.of(FieldProblem.of("wentWell", "problem.required")));
+            }
+            tracking.checkIn(token, wentWell);
+        } catch (BadInput refused) {
+            redirect.addFlashAttribute("formProblems", problems("check-in", refused.problems(), null));
+        } catch (NotYet early) {
+            redirect.addFlashAttribute("formProblems",
+                    new FormProblems("check-in", Map.of("wentWell", wording.say(early.reason())), null));
+        }
+        return backTo(token, "check-in");
+    }
+
+    @PostMapping("/unit")
+    View switchUnit(@PathVariable String token, @RequestParam MileageUnit unit) {
+        tracking.switchUnit(token, unit);
+        return backTo(token, "summary");
+    }
+
+    @GetMapping("/calendar.ics")
+    ResponseEntity<String> calendar(@PathVariable String token) throws IOException {
+        var view = plans.find(token).orElseThrow(PlanNotFound::new);
+        StringWriter ics = new StringWriter();
+        new CalendarOutputter(false).output(calendar.of(view), ics);
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("cramp-proof.ics").build().toString())
+                .body(ics.toString());
+    }
+
+    private FormProblems problems(String formId, List<FieldProblem> problems, Object entered) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        problems.forEach(problem -> messages.putIfAbsent(problem.field(), wording.say(problem.message())));
+        return new FormProblems(formId, messages, entered);
+    }
+
+    private static List<FieldProblem> unreadable(BindingResult binding) {
+        return binding.getFieldErrors().stream()
+                .map(error -> FieldProblem.of(error.getField(), "typeMismatch"))
+                .toList();
+    }
+
+    private static View backTo(String token, String anchor) {
+        return SeeOther.to("/plans/" + token + "#" + anchor);
+    }
+}
