@@ -26,7 +26,7 @@ import java.util.Set;
  * runner's answers are echoed at the top level (runnerName, raceDate, ... as the contract has
  * them), so a client can show or edit them.
  */
-record PlanJson(
+public record PlanJson(
         String token,
         @JsonUnwrapped RunnerProfile runner,
         LocalDate createdOn,
@@ -85,7 +85,7 @@ record PlanJson(
     record AdviceJson(String rule, String text) {
     }
 
-    static PlanJson of(PlanView view, Wording wording) {
+    public static PlanJson of(PlanView view, Wording wording) {
         CrampPlan plan = view.plan();
         return new PlanJson(view.token(), plan.runner(), plan.createdOn(),
                 plan.block().start(), plan.block().end(), plan.block().secondDayFrom(), plan.block().compressed(),

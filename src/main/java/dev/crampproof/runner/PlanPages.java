@@ -4,9 +4,11 @@ import dev.crampproof.plan.Bounds;
 import dev.crampproof.plan.CrampFrequency;
 import dev.crampproof.plan.CrampMuscle;
 import dev.crampproof.plan.CrampPlan;
+import dev.crampproof.plan.CrampTiming;
 import dev.crampproof.plan.Equipment;
 import dev.crampproof.plan.FieldProblem;
 import dev.crampproof.plan.LiftingExperience;
+import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.MileageUnit;
 import dev.crampproof.plan.Progression;
 import dev.crampproof.plan.RaceCondition;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The runner's pages: the form, its submission, and the plan page. */
@@ -126,6 +129,14 @@ class PlanPages {
         model.addAttribute("token", token);
         model.addAttribute("view", view);
         model.addAttribute("plan", plan);
+        model.addAttribute("otherUnit",
+                plan.runner().mileageUnit() == MileageUnit.MILES ? MileageUnit.KILOMETERS : MileageUnit.MILES);
+        model.addAttribute("webcalUrl", ServletUriComponentsBuilder.fromCurrentContextPath().scheme("webcal")
+                .path("/plans/{token}/calendar.ics").buildAndExpand(token).toUriString());
+        model.addAttribute("logStatuses", LogStatus.values());
+        model.addAttribute("runStatuses", List.of(LogStatus.DONE, LogStatus.SKIPPED));
+        model.addAttribute("rpeValues", IntStream.rangeClosed(Bounds.RPE.min(), Bounds.RPE.max()).boxed().toList());
+        model.addAttribute("timings", CrampTiming.values());
         model.addAttribute("peakSets", new Progression(plan.block().weeks(), plan.runner().liftingExperience()).peakSets());
         return "runner/plan";
     }}

@@ -78,6 +78,11 @@ public record PlanView(
         return reports;
     }
 
+    /** The long-run day ending block week n, or null when the plan has no such week. */
+    public LongRunDay longRunOfWeek(int week) {
+        return longRunDays.stream().filter(day -> day.week() == week).findFirst().orElse(null);
+    }
+
     public SessionLog log(String sessionId) {
         return logs.getOrDefault(sessionId, SessionLog.PLANNED);
     }
