@@ -14,6 +14,7 @@ import dev.crampproof.plan.Progression;
 import dev.crampproof.plan.RaceCondition;
 import dev.crampproof.plan.RaceDistance;
 import dev.crampproof.system.SeeOther;
+import dev.crampproof.system.Unreadable;
 import dev.crampproof.system.Wording;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -68,7 +69,7 @@ class PlanPages {
     /** Valid: stored, then 303 to the plan. Invalid: the form again, values kept, nothing stored. */
     @PostMapping("/plans")
     Object make(@ModelAttribute("planForm") PlanForm form, BindingResult binding) {
-        return answer(plans.make(form.toRequest(), unreadable(binding)), binding, FORM);
+        return answer(plans.make(form.toRequest(), Unreadable.fields(binding)), binding, FORM);
     }
 
     @GetMapping("/plans/{token}/edit")
@@ -84,7 +85,7 @@ class PlanPages {
     Object change(@PathVariable String token, @ModelAttribute("planForm") PlanForm form, BindingResult binding,
             Model model) {
         model.addAttribute("token", token);
-        return answer(plans.replan(token, form.toRequest(), unreadable(binding)), binding, EDIT);
+        return answer(plans.replan(token, form.toRequest(), Unreadable.fields(binding)), binding, EDIT);
     }
 
     @GetMapping("/plans/{token}/delete")
@@ -113,13 +114,6 @@ class PlanPages {
             }
         }
         return formView;
-    }
-
-    /** Fields the binder could not even convert; reported once, as "not a valid value". */
-    private static List<FieldProblem> unreadable(BindingResult binding) {
-        return binding.getFieldErrors().stream()
-                .map(error -> FieldProblem.of(error.getField(), "typeMismatch"))
-                .toList();
     }
 
     @GetMapping("/plans/{token}")

@@ -7,6 +7,7 @@ import dev.crampproof.runner.RunnerPlans;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.NotYet;
 import dev.crampproof.system.SeeOther;
+import dev.crampproof.system.Unreadable;
 import dev.crampproof.system.Wording;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -66,7 +67,7 @@ class TrackingPages {
             @ModelAttribute SessionLogForm form, BindingResult binding, RedirectAttributes redirect) {
         String formId = "session-" + sessionId;
         try {
-            tracking.logSession(token, sessionId, form.toLog(), unreadable(binding));
+            tracking.logSession(token, sessionId, form.toLog(), Unreadable.fields(binding));
         } catch (BadInput refused) {
             redirect.addFlashAttribute("formProblems", problems(formId, refused.problems(), form));
         }
@@ -78,7 +79,7 @@ class TrackingPages {
             @ModelAttribute LongRunForm form, BindingResult binding, RedirectAttributes redirect) {
         String formId = "long-run-" + date;
         try {
-            tracking.logLongRun(token, form.toLog(date), unreadable(binding));
+            tracking.logLongRun(token, form.toLog(date), Unreadable.fields(binding));
         } catch (BadInput refused) {
             redirect.addFlashAttribute("formProblems", problems(formId, refused.problems(), form));
         }
@@ -124,12 +125,6 @@ class TrackingPages {
         Map<String, String> messages = new LinkedHashMap<>();
         problems.forEach(problem -> messages.putIfAbsent(problem.field(), wording.say(problem.message())));
         return new FormProblems(formId, messages, entered);
-    }
-
-    private static List<FieldProblem> unreadable(BindingResult binding) {
-        return binding.getFieldErrors().stream()
-                .map(error -> FieldProblem.of(error.getField(), "typeMismatch"))
-                .toList();
     }
 
     private static View backTo(String token, String anchor) {
