@@ -6,6 +6,7 @@ import dev.crampproof.plan.FieldProblem;
 import dev.crampproof.plan.PlanRequest;
 import dev.crampproof.plan.RequestCheck;
 import dev.crampproof.plan.RunnerProfile;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ public class RunnerPlans {
 
     private final Plans plans;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    RunnerPlans(Plans plans, Clock clock) {
+    RunnerPlans(Plans plans, Clock clock, EntityManager entityManager) {
         this.plans = plans;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** What became of a request: a stored plan, or the reasons it was refused. */
@@ -84,7 +87,9 @@ public class RunnerPlans {
             return new Refused(problems);
         }
         CrampPlan replanned = CrampPlanner.plan(RunnerProfile.from(request), stored.createdOn());
-        stored.replan(replanned, today);
+        stored.replanAnswers(replanned, today);
+        entityManager.flush();
+        stored.replanSessions(replanned, today);
         return new Made(token, stored.toPlan());
     }
 

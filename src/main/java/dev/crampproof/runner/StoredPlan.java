@@ -232,13 +232,18 @@ public class StoredPlan {
     }
 
     /**
-     * New answers, new plan: the sessions still ahead are replaced by the regenerated ones, while
-     * past sessions and every logged session are kept, logs and all.
+     * New answers, new plan, step one: the answers and the block dates change, and the sessions
+     * still ahead that nobody logged go. Past sessions and every logged one stay, logs and all.
+     * The caller flushes before step two, because a new session may reuse a removed one's id.
      */
-    public void replan(CrampPlan replanned, LocalDate today) {
+    public void replanAnswers(CrampPlan replanned, LocalDate today) {
         takeAnswers(replanned.runner());
         takeBlock(replanned);
         sessions.removeIf(session -> !session.date().isBefore(today) && !session.isLogged());
+    }
+
+    /** Step two: the regenerated sessions ahead join the ones kept. */
+    public void replanSessions(CrampPlan replanned, LocalDate today) {
         Set<String> kept = new HashSet<>();
         sessions.forEach(session -> kept.add(session.key()));
         replanned.sessions()
