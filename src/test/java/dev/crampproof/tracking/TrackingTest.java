@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -104,6 +109,33 @@ class TrackingTest {
     }
 
     @Test
+    void double_submits_at_the_same_moment_leave_one_log_and_never_fail_with_5xx() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        ExecutorService twoTabs = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int rpe : List.of(6, 7)) {
+                answers.add(twoTabs.submit(() -> {
+                    start.await();
+                    return putLog("2026-12-27-heavy", "{\"status\": \"DONE\", \"rpe\": " + rpe + "}")
+                            .andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isIn(200, 409);
+            }
+        } finally {
+            twoTabs.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from strength_session s join plan p on s.plan_id = p.id "
+                + "where p.token = ? and s.session_key = ? and s.log_status = 'DONE'", Integer.class, token,
+                "2026-12-27-heavy")).isEqualTo(1);
+        assertThat(session(plan(), "2026-12-27-heavy").get("log").get("rpe").intValue()).isIn(6, 7);
+    }
+
+    @Test
     void a_log_form_with_a_bad_effort_shows_the_message_beside_the_session_and_stores_nothing() throws Exception {
         today.moveTo(LocalDate.of(2026, 12, 28));
         MvcResult posted = mvc.perform(post("/plans/" + token + "/sessions/2026-12-27-heavy/log").with(csrf())
@@ -154,6 +186,8 @@ class TrackingTest {
             assertThat(dates).contains(LocalDate.parse(session.get("date").stringValue()));
         }
         assertThat(dates).contains(LocalDate.of(2027, 4, 18));
+        String page = mvc.perform(get("/plans/" + token)).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("a[href^=webcal://]").attr("href")).endsWith("/plans/" + token + "/calendar.ics");
         String again = mvc.perform(get("/plans/" + token + "/calendar.ics")).andReturn().getResponse().getContentAsString();
         assertThat(again.lines().filter(line -> line.startsWith("UID")).toList())
                 .isEqualTo(ics.lines().filter(line -> line.startsWith("UID")).toList());
