@@ -36,9 +36,25 @@ class ArchitectureTest {
     }
 
     @Test
-    void entities_stay_inside_the_runner_package_and_out_of_the_rules() {
+    void entities_stay_out_of_the_rules() {
         classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
-                .should().resideInAPackage("dev.crampproof.runner..")
+                .should().resideInAnyPackage("dev.crampproof.runner..", "dev.crampproof.coach..")
+                .check(main);
+    }
+
+    /** runner knows nothing of tracking or coaches (it asks coaches through CoachDirectory). */
+    @Test
+    void the_runner_side_depends_on_no_later_feature() {
+        noClasses().that().resideInAPackage("dev.crampproof.runner..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.crampproof.tracking..",
+                        "dev.crampproof.coach..")
+                .check(main);
+    }
+
+    @Test
+    void tracking_does_not_depend_on_coaches() {
+        noClasses().that().resideInAPackage("dev.crampproof.tracking..")
+                .should().dependOnClassesThat().resideInAPackage("dev.crampproof.coach..")
                 .check(main);
     }
 }

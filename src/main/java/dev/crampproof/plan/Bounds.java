@@ -51,6 +51,9 @@ public final class Bounds {
     /** A1: build volume by about this many percent a week at most. */
     public static final int MAX_WEEKLY_INCREASE_PERCENT = 10;
 
+    /** Coach changes to supporting work of a heavy session (hip extension, targeted, core). */
+    public static final Range HEAVY_SUPPORT_SETS = new Range(2, 4);
+    public static final Range HEAVY_SUPPORT_REPS = new Range(6, 15);
     /** Tracking: effort is rated 1 (easy) to 10 (all out). */
     public static final Range RPE = new Range(1, 10);
     /** Tracking: a log's note is at most this many characters. */

@@ -13,6 +13,7 @@ import dev.crampproof.plan.MileageUnit;
 import dev.crampproof.plan.Progression;
 import dev.crampproof.plan.RaceCondition;
 import dev.crampproof.plan.RaceDistance;
+import dev.crampproof.system.BadInput;
 import dev.crampproof.system.SeeOther;
 import dev.crampproof.system.Unreadable;
 import dev.crampproof.system.Wording;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -86,6 +88,38 @@ class PlanPages {
             Model model) {
         model.addAttribute("token", token);
         return answer(plans.replan(token, form.toRequest(), Unreadable.fields(binding)), binding, EDIT);
+    }
+
+    /** Join a coach with their invite code; a wrong code comes back beside the field. */
+    @PostMapping("/plans/{token}/coach")
+    View joinCoach(@PathVariable String token, @RequestParam(required = false) String coachCode,
+            RedirectAttributes redirect) {
+        try {
+            plans.joinCoach(token, coachCode);
+        } catch (BadInput refused) {
+            redirect.addFlashAttribute("coachCodeProblem", wording.say(refused.problems().get(0).message()));
+            redirect.addFlashAttribute("coachCodeEntered", coachCode);
+        }
+        return SeeOther.to("/plans/" + token + "#coach");
+    }
+
+    @PostMapping("/plans/{token}/coach/leave")
+    View leaveCoach(@PathVariable String token) {
+        plans.leaveCoach(token);
+        return SeeOther.to("/plans/" + token + "#coach");
+    }
+
+    /** The runner's comment, or reply to the coach, on the plan or one session. */
+    @PostMapping("/plans/{token}/comments")
+    View comment(@PathVariable String token, @RequestParam(required = false) String sessionId,
+            @RequestParam(required = false) String body, RedirectAttributes redirect) {
+        String target = sessionId == null || sessionId.isBlank() ? null : sessionId;
+        try {
+            plans.comment(token, null, target, body);
+        } catch (BadInput refused) {
+            redirect.addFlashAttribute("commentProblem", wording.say(refused.problems().get(0).message()));
+        }
+        return SeeOther.to("/plans/" + token + "#" + (target == null ? "coach" : "session-" + target));
     }
 
     @GetMapping("/plans/{token}/delete")

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,7 +30,10 @@ public record PlanView(
         Boolean secondDayOn,
         Progress progress,
         CheckIn checkIn,
-        List<CrampReport> crampLog) {
+        List<CrampReport> crampLog,
+        String coachName,
+        List<StoredComment.Comment> comments,
+        Set<String> adjusted) {
 
     /** A long-run day of the block and its log, if the runner logged it. */
     public record LongRunDay(int week, LocalDate date, LongRunLog log) {
@@ -43,7 +48,8 @@ public record PlanView(
             BigDecimal atDistance) {
     }
 
-    static PlanView of(StoredPlan stored, LocalDate today) {
+    /** @param coachName the runner's coach, or null */
+    public static PlanView of(StoredPlan stored, LocalDate today, String coachName) {
         CrampPlan plan = stored.toPlan();
         Map<String, SessionLog> logs = stored.logs();
         Map<LocalDate, LongRunLog> runLogs = stored.longRunLogs().stream()
@@ -57,7 +63,8 @@ public record PlanView(
                 WeekThreeCheckIn.isOpen(plan.block(), today), WeekThreeCheckIn.suggestsYes(plan, logs),
                 stored.secondDayOn());
         return new PlanView(stored.token(), plan, logs, longRunDays, stored.secondDayOn(),
-                Progress.of(plan, logs), checkIn, crampLog(plan, logs, runLogs.values()));
+                Progress.of(plan, logs), checkIn, crampLog(plan, logs, runLogs.values()), coachName,
+                stored.comments(), stored.adjustedExercises());
     }
 
     private static List<CrampReport> crampLog(CrampPlan plan, Map<String, SessionLog> logs,
@@ -81,6 +88,16 @@ public record PlanView(
     /** The long-run day ending block week n, or null when the plan has no such week. */
     public LongRunDay longRunOfWeek(int week) {
         return longRunDays.stream().filter(day -> day.week() == week).findFirst().orElse(null);
+    }
+
+    /** Whether the coach changed the exercise at this position of this session. */
+    public boolean isAdjusted(String sessionId, int position) {
+        return adjusted.contains(sessionId + "#" + position);
+    }
+
+    public List<StoredComment.Comment> commentsOn(Integer week, String sessionId) {
+        return comments.stream().filter(c -> Objects.equals(c.week(), week)
+                && Objects.equals(c.sessionId(), sessionId)).toList();
     }
 
     public SessionLog log(String sessionId) {

@@ -12,6 +12,9 @@ public interface Plans extends Repository<StoredPlan, Long> {
     @EntityGraph(attributePaths = {"crampMuscles", "raceConditions"})
     Optional<StoredPlan> findByToken(String token);
 
+    @EntityGraph(attributePaths = {"crampMuscles", "raceConditions"})
+    Optional<StoredPlan> findByAthleteKeyAndCoachId(String athleteKey, Long coachId);
+
     long count();
 
     void delete(StoredPlan plan);

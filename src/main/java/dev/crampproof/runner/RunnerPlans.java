@@ -7,6 +7,7 @@ import dev.crampproof.plan.PlanRequest;
 import dev.crampproof.plan.RequestCheck;
 import dev.crampproof.plan.RunnerProfile;
 import jakarta.persistence.EntityManager;
+import dev.crampproof.system.BadInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,11 +23,13 @@ public class RunnerPlans {
     private final Plans plans;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final CoachDirectory coaches;
 
-    RunnerPlans(Plans plans, Clock clock, EntityManager entityManager) {
+    RunnerPlans(Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches) {
         this.plans = plans;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.coaches = coaches;
     }
 
     /** What became of a request: a stored plan, or the reasons it was refused. */
@@ -51,19 +54,22 @@ public class RunnerPlans {
             return new Refused(problems);
         }
         CrampPlan plan = CrampPlanner.plan(RunnerProfile.from(request), today);
-        StoredPlan stored = plans.save(new StoredPlan(PlanToken.next(), plan));
+        StoredPlan stored = new StoredPlan(PlanToken.next(), plan);
+        if (hasCode(request.coachCode())) {
+            stored.joinCoach(coaches.coachWithCode(request.coachCode()).orElseThrow(), PlanToken.next());
+        }
+        plans.save(stored);
         return new Made(stored.token(), plan);
     }
 
-    private static List<FieldProblem> check(PlanRequest request, List<FieldProblem> alreadyWrong, LocalDate today) {
+    private List<FieldProblem> check(PlanRequest request, List<FieldProblem> alreadyWrong, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>(alreadyWrong);
         for (FieldProblem problem : RequestCheck.problems(request, today)) {
             if (alreadyWrong.stream().noneMatch(wrong -> wrong.field().equals(problem.field()))) {
                 problems.add(problem);
             }
         }
-        if (request.coachCode() != null && !request.coachCode().isBlank()) {
-            // No coach accounts exist yet, so no code can be right.
+        if (hasCode(request.coachCode()) && coaches.coachWithCode(request.coachCode()).isEmpty()) {
             problems.add(FieldProblem.of("coachCode", "problem.coachCode.unknown"));
         }
         return problems;
@@ -71,7 +77,8 @@ public class RunnerPlans {
 
     @Transactional(readOnly = true)
     public Optional<PlanView> find(String token) {
-        return plans.findByToken(token).map(stored -> PlanView.of(stored, LocalDate.now(clock)));
+        return plans.findByToken(token).map(stored -> PlanView.of(stored, LocalDate.now(clock),
+                stored.coachId() == null ? null : coaches.nameOf(stored.coachId()).orElse(null)));
     }
 
     /**
@@ -91,6 +98,35 @@ public class RunnerPlans {
         entityManager.flush();
         stored.replanSessions(replanned, today);
         return new Made(token, stored.toPlan());
+    }
+
+    /** Joins the coach whose code this is; a wrong code is refused beside the field. */
+    @Transactional
+    public void joinCoach(String token, String typedCode) {
+        StoredPlan stored = plans.findByToken(token).orElseThrow(PlanNotFound::new);
+        Long coach = hasCode(typedCode) ? coaches.coachWithCode(typedCode).orElse(null) : null;
+        if (coach == null) {
+            throw new BadInput(List.of(FieldProblem.of("coachCode",
+                    hasCode(typedCode) ? "problem.coachCode.unknown" : "problem.required")));
+        }
+        stored.joinCoach(coach, PlanToken.next());
+    }
+
+    @Transactional
+    public void leaveCoach(String token) {
+        plans.findByToken(token).orElseThrow(PlanNotFound::new).leaveCoach();
+    }
+
+    /** The runner's comment or reply, on the plan, a week or a session. */
+    @Transactional
+    public void comment(String token, Integer week, String sessionId, String body) {
+        StoredPlan stored = plans.findByToken(token).orElseThrow(PlanNotFound::new);
+        stored.comment(CommentCheck.checked(stored, week, sessionId, body, StoredComment.Author.RUNNER,
+                clock.instant()));
+    }
+
+    private static boolean hasCode(String code) {
+        return code != null && !code.isBlank();
     }
 
     @Transactional

@@ -38,6 +38,8 @@ public class StoredExercise {
     @Enumerated(EnumType.STRING)
     @Column(name = "load_guide")
     private Load load;
+    /** Changed by the coach, within the same bounds as the rules; the runner's page says so. */
+    private boolean adjustedByCoach;
 
     protected StoredExercise() {
         // for JPA
@@ -51,6 +53,18 @@ public class StoredExercise {
         this.repsMin = prescription.reps().min();
         this.repsMax = prescription.reps().max();
         this.load = prescription.load();
+    }
+
+    void adjust(Prescription prescription) {
+        this.exercise = prescription.exercise();
+        this.sets = prescription.sets();
+        this.repsMin = prescription.reps().min();
+        this.repsMax = prescription.reps().max();
+        this.adjustedByCoach = true;
+    }
+
+    boolean adjusted() {
+        return adjustedByCoach;
     }
 
     Prescription toPrescription() {

@@ -33,6 +33,7 @@ import dev.crampproof.plan.SessionLog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,6 +118,18 @@ public class StoredPlan {
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<StoredCheckIn> checkIns = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("writtenAt")
+    private List<StoredComment> comments = new ArrayList<>();
+
+    /** The coach this runner joined, if any (a plain id: the runner side knows no coach types). */
+    private Long coachId;
+    /** The athlete's id in the coach's URLs; new at every join, so an old coach's links die. */
+    private String athleteKey;
+    private Instant reviewedAt;
+    private Instant lastLoggedAt;
+    private LocalDate lastCrampOn;
 
     @Version
     private long version;
@@ -223,6 +236,62 @@ public class StoredPlan {
                     return added;
                 });
         run.record(log, today);
+    }
+
+    /** Notes a log written now, for the coach's unread marker and last-cramp column. */
+    public void logged(Instant now, LocalDate crampOn) {
+        lastLoggedAt = now;
+        if (crampOn != null && (lastCrampOn == null || crampOn.isAfter(lastCrampOn))) {
+            lastCrampOn = crampOn;
+        }
+    }
+
+    public Long coachId() {
+        return coachId;
+    }
+
+    public String athleteKey() {
+        return athleteKey;
+    }
+
+    public void joinCoach(long coach, String key) {
+        coachId = coach;
+        athleteKey = key;
+        reviewedAt = null;
+    }
+
+    public void leaveCoach() {
+        coachId = null;
+        athleteKey = null;
+    }
+
+    public void markReviewed(Instant now) {
+        reviewedAt = now;
+    }
+
+    public boolean hasUnreadLogs() {
+        return lastLoggedAt != null && (reviewedAt == null || lastLoggedAt.isAfter(reviewedAt));
+    }
+
+    /** The coach (or later a runner's check-in) turns the second double day on or off. */
+    public void setSecondDay(boolean on) {
+        secondDayOn = on;
+    }
+
+    public void comment(StoredComment.Comment comment) {
+        comments.add(new StoredComment(this, comment));
+    }
+
+    /** "sessionId#position" of every exercise a coach changed. */
+    public Set<String> adjustedExercises() {
+        Set<String> adjusted = new HashSet<>();
+        sessions.forEach(session -> session.adjustedPositions()
+                .forEach(position -> adjusted.add(session.key() + "#" + position)));
+        return adjusted;
+    }
+
+    public List<StoredComment.Comment> comments() {
+        return comments.stream().map(StoredComment::toComment).toList();
     }
 
     /** S3: the runner's answer; yes turns the second double days on, not yet keeps them off. */

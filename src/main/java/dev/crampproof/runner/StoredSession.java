@@ -5,6 +5,7 @@ import dev.crampproof.plan.CrampMuscle;
 import dev.crampproof.plan.CrampTiming;
 import dev.crampproof.plan.FormCue;
 import dev.crampproof.plan.LogStatus;
+import dev.crampproof.plan.Prescription;
 import dev.crampproof.plan.Range;
 import dev.crampproof.plan.SessionKind;
 import dev.crampproof.plan.SessionLog;
@@ -95,6 +96,30 @@ public class StoredSession {
         Range rest = restMin == null ? null : new Range(restMin, restMax);
         return new StrengthSession(date, weekNumber, kind, anchor, conditional && !secondDayOn, rest, formCue,
                 exercises.stream().map(StoredExercise::toPrescription).toList());
+    }
+
+    /** The coach's change to the exercise at this position; false if there is none. */
+    public boolean adjust(int position, Prescription prescription) {
+        if (position < 0 || position >= exercises.size()) {
+            return false;
+        }
+        exercises.get(position).adjust(prescription);
+        return true;
+    }
+
+    /** Positions of the exercises a coach changed. */
+    public List<Integer> adjustedPositions() {
+        List<Integer> positions = new ArrayList<>();
+        for (int position = 0; position < exercises.size(); position++) {
+            if (exercises.get(position).adjusted()) {
+                positions.add(position);
+            }
+        }
+        return positions;
+    }
+
+    public StrengthSession toSession() {
+        return toSession(false);
     }
 
     public String key() {

@@ -2,35 +2,43 @@ package dev.crampproof.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Runner pages are open to anyone with the link; every form carries a CSRF token, and plan links (which carry the
- * secret token) are never sent on as a Referer. The JSON API
- * is exempt from CSRF because it uses no cookies or sessions: a cross-site page cannot send
- * it a JSON body without a CORS preflight, which it does not allow.
+ * Runner pages are open to anyone with the link; coach pages need a coach's sign-in. Every form
+ * carries a CSRF token, and plan links (which carry the secret token) are never sent on as a
+ * Referer. The runner's JSON API is exempt from CSRF because it uses no cookies: a cross-site
+ * page cannot send it a JSON body without a CORS preflight, which it does not allow. The coach
+ * API does use the session cookie, so it keeps CSRF and answers 401 instead of a redirect.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String SIGN_IN = "/coach/sign-in";
+
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicy.NO_REFERRER)))
-                .formLogin(form -> form.disable())
+    SecurityFilterChain web(HttpSecurity http, AuthenticationProvider coachSignIn) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.authenticationProvider(coachSignIn)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/coach/sign-up", SIGN_IN).permitAll()
+                        .requestMatchers("/coach/**", "/api/coach/**").hasRole("COACH")
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
+                        .usernameParameter("email").passwordParameter("password")
+                        .defaultSuccessUrl("/coach", true).failureUrl(SIGN_IN + "?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/coach/sign-out").logoutSuccessUrl("/?signedOut"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/api/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/api/plans/**"), paths.matcher("/api/plans")))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(basic -> basic.disable());
         return http.build();
-    }
-
-    /** No accounts until coaches can sign up; this keeps Boot from inventing a default user. */
-    @Bean
-    UserDetailsService noAccountsYet() {
-        return new InMemoryUserDetailsManager();
     }
 }

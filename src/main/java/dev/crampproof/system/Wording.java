@@ -3,7 +3,9 @@ package dev.crampproof.system;
 import dev.crampproof.plan.Range;
 import dev.crampproof.plan.Text;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
@@ -39,8 +41,17 @@ public class Wording {
         return date == null ? "" : date.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale()));
     }
 
+    /** A moment as the server's local time, e.g. "14:05". */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale()).format(
+                instant.atZone(ZoneId.systemDefault()));
+    }
+
     /** The label of an enum constant, e.g. {@code enum.MileageUnit.MILES}. */
     public String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
         return messages.getMessage("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null,
                 value.name(), locale());
     }

@@ -50,6 +50,7 @@ public class Tracking {
         LocalDate today = today();
         refuseIfAny(unreadable, LogCheck.sessionProblems(log, session.date(), today));
         session.record(log, today);
+        plan.logged(clock.instant(), log.cramped() ? session.date() : null);
     }
 
     @Transactional
@@ -63,6 +64,7 @@ public class Tracking {
         }
         refuseIfAny(unreadable, LogCheck.longRunProblems(log, today(), plan.runner().mileageUnit()));
         plan.logLongRun(log, today());
+        plan.logged(clock.instant(), log.cramped() ? log.date() : null);
     }
 
     /** S3: opens on the date of week 3's long run; may be answered again any later day. */

@@ -1,0 +1,107 @@
+package dev.crampproof.coach;
+
+import dev.crampproof.plan.FieldProblem;
+import dev.crampproof.system.BadInput;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coach accounts: sign-up, sign-in's user lookup, and invite codes. */
+@Service
+public class CoachAccounts implements UserDetailsService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MAX_PASSWORD_LENGTH = 128;
+    static final int MAX_NAME_LENGTH = 80;
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final String ROLE = "COACH";
+    /** Good enough to catch typos; the real check is that the coach can sign in with it. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Coaches coaches;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    CoachAccounts(Coaches coaches, PasswordEncoder passwords, Clock clock) {
+        this.coaches = coaches;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Coach signUp(SignUpForm form) {
+        String email = normalizeEmail(form.getEmail());
+        String name = form.getName() == null ? "" : form.getName().strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            problems.add(FieldProblem.of("name", "problem.required"));
+        } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            problems.add(FieldProblem.of("name", "problem.text.tooLong", MAX_NAME_LENGTH));
+        }
+        if (email.isEmpty()) {
+            problems.add(FieldProblem.of("email", "problem.required"));
+        } else if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+            problems.add(FieldProblem.of("email", "problem.email.invalid"));
+        } else if (coaches.existsByEmail(email)) {
+            problems.add(FieldProblem.of("email", "problem.email.taken"));
+        }
+        String password = form.getPassword() == null ? "" : form.getPassword();
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            problems.add(FieldProblem.of("password", "problem.password.length", MIN_PASSWORD_LENGTH,
+                    MAX_PASSWORD_LENGTH));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        return coaches.save(new Coach(name, email, passwords.encode(password), freshCode(), clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        Coach coach = coaches.findByEmail(normalizeEmail(email))
+                .orElseThrow(() -> new UsernameNotFoundException("no such coach"));
+        return User.withUsername(coach.email()).password(coach.passwordHash()).roles(ROLE).build();
+    }
+
+    @Transactional(readOnly = true)
+    public Coach signedIn(String email) {
+        return coaches.findByEmail(normalizeEmail(email)).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Coach> byInviteCode(String typed) {
+        String code = InviteCode.normalize(typed);
+        return code.isEmpty() ? Optional.empty() : coaches.findByInviteCode(code);
+    }
+
+    /** A new code: anyone holding the old one can no longer join. */
+    @Transactional
+    public String regenerateCode(String email) {
+        Coach coach = signedIn(email);
+        coach.newInviteCode(freshCode());
+        return coach.inviteCode();
+    }
+
+    private String freshCode() {
+        String code = InviteCode.next();
+        while (coaches.existsByInviteCode(code)) {
+            code = InviteCode.next();
+        }
+        return code;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.crampproof.coach;
+
+import dev.crampproof.plan.Exercise;
+import dev.crampproof.plan.ExerciseCatalogue;
+import dev.crampproof.plan.FieldProblem;
+import dev.crampproof.plan.MovementPattern;
+import dev.crampproof.system.BadInput;
+import dev.crampproof.system.SeeOther;
+import dev.crampproof.system.Wording;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coach's pages: sign-up, sign-in, the roster and an athlete's review. */
+@Controller
+class CoachPages {
+
+    private final CoachAccounts accounts;
+    private final Roster roster;
+    private final AthleteReview review;
+    private final Wording wording;
+    private final Clock clock;
+
+    CoachPages(CoachAccounts accounts, Roster roster, AthleteReview review, Wording wording, Clock clock) {
+        this.accounts = accounts;
+        this.roster = roster;
+        this.review = review;
+        this.wording = wording;
+        this.clock = clock;
+    }
+
+    @GetMapping("/coach/sign-up")
+    String signUpForm(Model model) {
+        model.addAttribute("signUpForm", new SignUpForm());
+        return "coach/sign-up";
+    }
+
+    @PostMapping("/coach/sign-up")
+    Object signUp(@ModelAttribute SignUpForm signUpForm, BindingResult binding, RedirectAttributes redirect) {
+        try {
+            accounts.signUp(signUpForm);
+        } catch (BadInput refused) {
+            for (FieldProblem problem : refused.problems()) {
+                binding.addError(new FieldError("signUpForm", problem.field(),
+                        "password".equals(problem.field()) ? "" : binding.getRawFieldValue(problem.field()), false,
+                        null, null, wording.say(problem.message())));
+            }
+            signUpForm.setPassword(null);
+            return "coach/sign-up";
+        }
+        redirect.addFlashAttribute("signedUp", true);
+        return SeeOther.to("/coach/sign-in");
+    }
+
+    /** The sign-in page; after a failure it says why, including how long a lock lasts. */
+    @GetMapping("/coach/sign-in")
+    String signInForm(@RequestParam(required = false) String error, HttpSession session, Model model) {
+        if (error != null) {
+            Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("signInError", failure instanceof ThrottledSignIn.Locked locked
+                    ? wording.say("signin.locked", wording.time(locked.until()))
+                    : wording.say("signin.failed"));
+        }
+        return "coach/sign-in";
+    }
+
+    @GetMapping("/coach")
+    String roster(Principal coach, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "false") boolean cramped, @RequestParam(defaultValue = "name") String sort,
+            @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+        Coach signedIn = accounts.signedIn(coach.getName());
+        Roster.Query query = new Roster.Query(name, cramped, sort, "desc".equals(dir), page);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("coach", signedIn);
+        model.addAttribute("query", query);
+        model.addAttribute("today", today);
+        model.addAttribute("roster", roster.page(signedIn.id(), query, today));
+        model.addAttribute("columns", List.of("name", "race", "weeks", "phase", "completion", "cramp", "secondDay",
+                "unread"));
+        return "coach/roster";
+    }
+
+    @PostMapping("/coach/invite-code")
+    View newCode(Principal coach) {
+        accounts.regenerateCode(coach.getName());
+        return SeeOther.to("/coach");
+    }
+
+    @GetMapping("/coach/athletes/{key}")
+    String athlete(Principal coach, @PathVariable String key, Model model) {
+        AthleteReview.Review found = review.review(coach.getName(), key);
+        model.addAttribute("review", found);
+        model.addAttribute("athleteKey", key);
+        model.addAttribute("swaps", swaps());
+        return "coach/athlete";
+    }
+
+    @PostMapping("/coach/athletes/{key}/comments")
+    View comment(Principal coach, @PathVariable String key, @RequestParam(required = false) Integer week,
+            @RequestParam(required = false) String sessionId, @RequestParam(required = false) String body,
+            RedirectAttributes redirect) {
+        try {
+            review.comment(coach.getName(), key, week, blankToNull(sessionId), body);
+        } catch (BadInput refused) {
+            redirect.addFlashAttribute("coachProblem", wording.say(refused.problems().get(0).message()));
+        }
+        return backTo(key);
+    }
+
+    @PostMapping("/coach/athletes/{key}/sessions/{sessionId}/exercises/{position}")
+    View adjust(Principal coach, @PathVariable String key, @PathVariable String sessionId, @PathVariable int position,
+            @RequestParam(required = false) Exercise exercise, @RequestParam(required = false) Integer sets,
+            @RequestParam(required = false) Integer repsMin, @RequestParam(required = false) Integer repsMax,
+            RedirectAttributes redirect) {
+        try {
+            review.adjust(coach.getName(), key, sessionId, position, exercise, sets, repsMin, repsMax);
+        } catch (BadInput refused) {
+            redirect.addFlashAttribute("coachProblem", refused.problems().stream()
+                    .map(problem -> wording.say(problem.message())).collect(Collectors.joining(" ")));
+        }
+        return backTo(key);
+    }
+
+    @PostMapping("/coach/athletes/{key}/second-day")
+    View secondDay(Principal coach, @PathVariable String key, @RequestParam boolean on) {
+        review.secondDay(coach.getName(), key, on);
+        return backTo(key);
+    }
+
+    @PostMapping("/coach/athletes/{key}/reviewed")
+    View reviewed(Principal coach, @PathVariable String key) {
+        review.reviewed(coach.getName(), key);
+        return backTo(key);
+    }
+
+    /** The catalogue by pattern, for the swap lists. */
+    private static Map<MovementPattern, List<Exercise>> swaps() {
+        Map<MovementPattern, List<Exercise>> swaps = new LinkedHashMap<>();
+        Arrays.stream(MovementPattern.values()).forEach(p -> swaps.put(p, ExerciseCatalogue.byPattern(p)));
+        return swaps;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static View backTo(String key) {
+        return SeeOther.to("/coach/athletes/" + key);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.crampproof.coach;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A coach's athletes, one page at a time: filtered, sorted and paged by the database (one
+ * query for the page, one for the count), whatever the size of the squad.
+ */
+@Component
+public class Roster {
+
+    public static final int PAGE_SIZE = 25;
+    /** "Recent" for completion and cramps: the last four weeks. */
+    public static final int RECENT_DAYS = 28;
+
+    /** Columns a coach can sort by, and the SQL each sorts on; nothing else reaches the query. */
+    static final Map<String, String> SORTS = Map.of(
+            "name", "lower(p.runner_name)",
+            "race", "p.race_date",
+            "weeks", "p.race_date",
+            "phase", "coalesce(p.block_start, p.race_date)",
+            "completion", "coalesce(c.done * 1.0 / nullif(c.planned, 0), -1)",
+            "cramp", "coalesce(p.last_cramp_on, date '1900-01-01')",
+            "secondDay", "case when p.second_day_on = true then 1 else 0 end",
+            "unread", "case when p.last_logged_at > coalesce(p.reviewed_at, timestamp '1900-01-01 00:00:00') "
+                    + "then 1 else 0 end");
+
+    private final JdbcTemplate jdbc;
+
+    Roster(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What the coach asked to see. */
+    public record Query(String name, boolean crampedRecently, String sort, boolean descending, int page) {
+
+        public Query {
+            sort = SORTS.containsKey(sort) ? sort : "name";
+            page = Math.max(page, 0);
+            name = name == null ? "" : name.strip();
+        }
+    }
+
+    /** One athlete's row. */
+    public record Athlete(String key, String name, String raceName, String raceDistance, LocalDate raceDate,
+            LocalDate blockStart, LocalDate blockEnd, Boolean secondDayOn, LocalDate lastCrampOn, boolean unread,
+            int done, int planned) {
+
+        public long weeksToRace(LocalDate today) {
+            return Math.max(0, ChronoUnit.WEEKS.between(today, raceDate));
+        }
+
+        public Phase phase(LocalDate today) {
+            return Phase.of(today, blockStart, blockEnd, raceDate);
+        }
+
+        /** Whole percent of the last four weeks' planned sessions done, or -1 with none planned. */
+        public int completion() {
+            return planned == 0 ? -1 : Math.round(100f * done / planned);
+        }
+    }
+
+    public record Page(List<Athlete> athletes, long total, int number, int pages) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page page(long coachId, Query query, LocalDate today) {
+        StringBuilder where = new StringBuilder(" where p.coach_id = ?");
+        List<Object> filters = new ArrayList<>(List.of(coachId));
+        if (!query.name().isEmpty()) {
+            where.append(" and lower(p.runner_name) like ?");
+            filters.add("%" + query.name().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (query.crampedRecently()) {
+            where.append(" and p.last_cramp_on >= ?");
+            filters.add(today.minusDays(RECENT_DAYS));
+        }
+        long total = jdbc.queryForObject("select count(*) from plan p" + where, Long.class, filters.toArray());
+
+        List<Object> arguments = new ArrayList<>(List.of(coachId, today.minusDays(RECENT_DAYS), today));
+        arguments.addAll(filters);
+        arguments.add(PAGE_SIZE);
+        arguments.add((long) query.page() * PAGE_SIZE);
+        String sql = "select p.athlete_key, p.runner_name, p.race_name, p.race_distance, p.race_date, p.block_start,"
+                + " p.block_end, p.second_day_on, p.last_cramp_on, p.last_logged_at, p.reviewed_at,"
+                + " coalesce(c.done, 0) as done, coalesce(c.planned, 0) as planned"
+                + " from plan p left join (select s.plan_id,"
+                + "   sum(case when s.log_status = 'DONE' then 1 else 0 end) as done,"
+                + "   sum(case when s.conditional = false or pp.second_day_on = true then 1 else 0 end) as planned"
+                + "   from strength_session s join plan pp on pp.id = s.plan_id"
+                + "   where pp.coach_id = ? and s.session_date between ? and ? group by s.plan_id) c"
+                + " on c.plan_id = p.id" + where
+                + " order by " + SORTS.get(query.sort()) + (query.descending() ? " desc" : " asc") + ", p.id"
+                + " limit ? offset ?";
+        List<Athlete> athletes = jdbc.query(sql, (row, number) -> {
+            Timestamp logged = row.getTimestamp("last_logged_at");
+            Timestamp reviewed = row.getTimestamp("reviewed_at");
+            return new Athlete(row.getString("athlete_key"), row.getString("runner_name"), row.getString("race_name"),
+                    row.getString("race_distance"), row.getObject("race_date", LocalDate.class),
+                    row.getObject("block_start", LocalDate.class), row.getObject("block_end", LocalDate.class),
+                    (Boolean) row.getObject("second_day_on"), row.getObject("last_cramp_on", LocalDate.class),
+                    logged != null && (reviewed == null || logged.after(reviewed)),
+                    row.getInt("done"), row.getInt("planned"));
+        }, arguments.toArray());
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Page(athletes, total, query.page(), pages);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.crampproof.coach;
+
+import java.time.Instant;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Checks the brute-force lock before the password, and counts the outcome after it. */
+public class ThrottledSignIn implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    public ThrottledSignIn(AuthenticationProvider passwords, SignInThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    /** Thrown while the (email, address) pair is locked; the sign-in page says until when. */
+    public static class Locked extends AuthenticationException {
+        private final transient Instant until;
+
+        Locked(Instant until) {
+            super("Too many failed sign-ins");
+            this.until = until;
+        }
+
+        public Instant until() {
+            return until;
+        }
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String email = CoachAccounts.normalizeEmail(attempt.getName());
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+        var locked = throttle.lockedUntil(email, address);
+        if (locked.isPresent()) {
+            throw new Locked(locked.get());
+        }
+        try {
+            Authentication signedIn = passwords.authenticate(attempt);
+            throttle.succeeded(email, address);
+            return signedIn;
+        } catch (BadCredentialsException wrong) {
+            throttle.failed(email, address);
+            throw wrong;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

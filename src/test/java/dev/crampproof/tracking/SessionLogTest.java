@@ -1,0 +1,195 @@
+package dev.crampproof.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+/** Session logs through the API and the plan page's form. */
+class SessionLogTest extends TrackingMvc {
+
+    static final String SESSION = "2026-12-27-heavy";
+    static final String FULL_LOG = """
+            {"status": "DONE", "rpe": 7, "note": "tired legs", "cramp": {"muscle": "CALF", "timing": "DURING"}}""";
+
+    private Map<String, Object> row(String planToken, String sessionId) {
+        return jdbc.queryForMap("select s.log_status, s.log_rpe, s.log_note, s.log_cramp_muscle, s.log_cramp_timing, "
+                + "s.logged_on from strength_session s join plan p on s.plan_id = p.id where p.token = ? "
+                + "and s.session_key = ?", planToken, sessionId);
+    }
+
+    private int rows(String planToken, String sessionId) {
+        return jdbc.queryForObject("select count(*) from strength_session s join plan p on s.plan_id = p.id "
+                + "where p.token = ? and s.session_key = ?", Integer.class, planToken, sessionId);
+    }
+
+    @Test
+    void a_log_is_shown_replaced_by_a_second_one_and_cleared_by_planned() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        JsonNode answer = read(putLog(SESSION, FULL_LOG).andExpect(status().isOk()));
+        assertThat(session(answer, SESSION).get("log").get("status").stringValue()).isEqualTo("DONE");
+
+        JsonNode log = logOf(SESSION);
+        assertThat(log.get("status").stringValue()).isEqualTo("DONE");
+        assertThat(log.get("rpe").intValue()).isEqualTo(7);
+        assertThat(log.get("note").stringValue()).isEqualTo("tired legs");
+        assertThat(log.get("cramp").get("muscle").stringValue()).isEqualTo("CALF");
+        assertThat(log.get("cramp").get("timing").stringValue()).isEqualTo("DURING");
+        assertThat(plan().get("progress").get("done").intValue()).isEqualTo(1);
+
+        putLog(SESSION, "{\"status\": \"SKIPPED\", \"rpe\": 3, \"note\": \"sick\"}").andExpect(status().isOk());
+        assertThat(rows(token, SESSION)).isEqualTo(1);
+        Map<String, Object> row = row(token, SESSION);
+        assertThat(row.get("LOG_STATUS")).isEqualTo("SKIPPED");
+        assertThat(row.get("LOG_RPE")).isEqualTo(3);
+        assertThat(row.get("LOG_NOTE")).isEqualTo("sick");
+        assertThat(row.get("LOG_CRAMP_MUSCLE")).isNull();
+        assertThat(row.get("LOG_CRAMP_TIMING")).isNull();
+        assertThat(logOf(SESSION).get("cramp").isNull()).isTrue();
+
+        putLog(SESSION, "{\"status\": \"PLANNED\"}").andExpect(status().isOk());
+        assertThat(logOf(SESSION).get("status").stringValue()).isEqualTo("PLANNED");
+        assertThat(row(token, SESSION).values()).containsOnlyNulls();
+        assertThat(rows(token, SESSION)).isEqualTo(1);
+    }
+
+    @Test
+    void bad_logs_are_refused_with_problem_json_and_change_nothing() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        putLog(SESSION, FULL_LOG).andExpect(status().isOk());
+        JsonNode before = logOf(SESSION);
+        Map<String, Object> rowBefore = row(token, SESSION);
+        JsonNode futureBefore = logOf("2027-01-03-heavy");
+
+        record Bad(String session, String body, int status, String field) {
+        }
+        List<Bad> bads = List.of(
+                new Bad(SESSION, "{\"status\": \"DONE\", \"rpe\": 0}", 400, "rpe"),
+                new Bad(SESSION, "{\"status\": \"DONE\", \"rpe\": 11}", 400, "rpe"),
+                new Bad(SESSION, "{\"status\": \"DONE\", \"note\": \"" + "x".repeat(10_000) + "\"}", 400, "note"),
+                new Bad("2027-01-03-heavy", "{\"status\": \"DONE\"}", 400, "status"),
+                new Bad(SESSION, "{\"status\": \"FINISHED\"}", 400, "status"),
+                new Bad(SESSION, "{\"status\": \"DONE\", \"rpe\": ", 400, null),
+                new Bad(SESSION, "[1, 2]", 400, null));
+        for (Bad bad : bads) {
+            MockHttpServletResponse answer = putLog(bad.session(), bad.body()).andReturn().getResponse();
+            String what = bad.body().length() > 60 ? bad.body().substring(0, 60) : bad.body();
+            assertThat(answer.getStatus()).as(what).isEqualTo(bad.status());
+            assertThat(answer.getContentType()).as(what).startsWith("application/problem+json");
+            if (bad.field() != null) {
+                JsonNode problem = json.readTree(answer.getContentAsString());
+                List<String> fields = new ArrayList<>();
+                problem.get("errors").values().forEach(e -> fields.add(e.get("field").stringValue()));
+                assertThat(fields).as(what).contains(bad.field());
+            }
+        }
+
+        // a session id that exists only in another plan (long runs on Saturday), under this plan's token
+        String other = makePlanWithLongRunOn("SATURDAY");
+        String foreignId = sessions(plan(other)).get(0).get("id").stringValue();
+        assertThat(sessions(plan())).noneMatch(s -> s.get("id").stringValue().equals(foreignId));
+        MockHttpServletResponse foreign = putLog(token, foreignId, "{\"status\": \"DONE\"}")
+                .andReturn().getResponse();
+        assertThat(foreign.getStatus()).isEqualTo(404);
+        assertThat(foreign.getContentType()).startsWith("application/problem+json");
+        assertThat(session(plan(other), foreignId).get("log").get("status").stringValue())
+                .isEqualTo("PLANNED");
+
+        MockHttpServletResponse unknown = putLog("no-such-token-at-all", SESSION, "{\"status\": \"DONE\"}")
+                .andReturn().getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.getContentType()).startsWith("application/problem+json");
+
+        assertThat(logOf(SESSION)).isEqualTo(before);
+        assertThat(row(token, SESSION)).isEqualTo(rowBefore);
+        assertThat(logOf("2027-01-03-heavy")).isEqualTo(futureBefore);
+        assertThat(futureBefore.get("status").stringValue()).isEqualTo("PLANNED");
+    }
+
+    private String makePlanWithLongRunOn(String day) throws Exception {
+        MvcResult made = mvc.perform(post("/api/plans").contentType(MediaType.APPLICATION_JSON)
+                .content(EXAMPLE.replace("\"SUNDAY\"", "\"" + day + "\""))).andExpect(status().isCreated()).andReturn();
+        return json.readTree(made.getResponse().getContentAsString()).get("token").stringValue();
+    }
+
+    @Test
+    void the_log_form_redirects_to_the_session_and_a_bad_effort_shows_beside_it_and_stores_nothing() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        mvc.perform(post("/plans/" + token + "/sessions/" + SESSION + "/log").with(csrf())
+                .param("status", "DONE").param("rpe", "6").param("note", "ok"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/plans/" + token + "#session-" + SESSION));
+        assertThat(logOf(SESSION).get("rpe").intValue()).isEqualTo(6);
+
+        String light = "2026-12-27-light";
+        MvcResult posted = mvc.perform(post("/plans/" + token + "/sessions/" + light + "/log").with(csrf())
+                .param("status", "DONE").param("rpe", "11"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/plans/" + token + "#session-" + light))
+                .andReturn();
+        Document page = Jsoup.parse(mvc.perform(get("/plans/" + token).flashAttrs(posted.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#session-" + light + " .error").text()).contains("1 (easy) to 10 (all out)");
+        assertThat(page.select("#session-" + light + " details").attr("open")).isNotNull();
+        assertThat(page.select("#session-" + SESSION + " .error")).isEmpty();
+        assertThat(logOf(light).get("status").stringValue()).isEqualTo("PLANNED");
+        assertThat(row(token, light).get("LOG_STATUS")).isNull();
+    }
+
+    @Test
+    void two_identical_puts_at_the_same_moment_give_200_or_409_and_one_log() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        ExecutorService twoTabs = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(twoTabs.submit(() -> {
+                    start.await();
+                    return putLog(SESSION, FULL_LOG).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).allMatch(s -> s == 200 || s == 409).contains(200);
+        } finally {
+            twoTabs.shutdownNow();
+        }
+        assertThat(rows(token, SESSION)).isEqualTo(1);
+        assertThat(row(token, SESSION).get("LOG_STATUS")).isEqualTo("DONE");
+        assertThat(row(token, SESSION).get("LOG_RPE")).isEqualTo(7);
+    }
+
+    @Test
+    void a_cramp_logged_without_its_timing_still_shows_on_the_plan_page() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        // The API (and the form, whose "When?" has an empty choice) accept a cramp without a timing.
+        putLog(SESSION, "{\"status\": \"DONE\", \"cramp\": {\"muscle\": \"CALF\"}}").andExpect(status().isOk());
+        assertThat(logOf(SESSION).get("cramp").get("muscle").stringValue()).isEqualTo("CALF");
+        // BUG: the plan page then fails with 500: the cramp log renders @wording.label(report.timing) and
+        // Wording.label(null) throws a NullPointerException (templates/runner/plan.html, cramp log).
+        mvc.perform(get("/plans/" + token)).andExpect(status().isOk());
+    }
+}
