@@ -3,12 +3,6 @@ package dev.crampproof.runner;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -18,7 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "comment")
-public class StoredComment {
+public class StoredComment extends PlanPart {
 
     /** Who wrote a comment. */
     public enum Author {
@@ -29,14 +23,6 @@ public class StoredComment {
     /** A comment as pages show it. */
     public record Comment(Integer week, String sessionId, Author author, String body, Instant writtenAt) {
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    private StoredPlan plan;
 
     private Integer weekNumber;
     private String sessionKey;
@@ -50,7 +36,7 @@ public class StoredComment {
     }
 
     StoredComment(StoredPlan plan, Comment comment) {
-        this.plan = plan;
+        super(plan);
         this.weekNumber = comment.week();
         this.sessionKey = comment.sessionId();
         this.author = comment.author();

@@ -5,12 +5,6 @@ import dev.crampproof.plan.LongRunLog;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,15 +13,7 @@ import java.time.LocalDate;
 /** A logged long run of a stored plan; one per long-run date. */
 @Entity
 @Table(name = "long_run_log")
-public class StoredLongRun {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    private StoredPlan plan;
+public class StoredLongRun extends PlanPart {
 
     private LocalDate runDate;
     @Enumerated(EnumType.STRING)
@@ -42,7 +28,7 @@ public class StoredLongRun {
     }
 
     StoredLongRun(StoredPlan plan, LocalDate runDate) {
-        this.plan = plan;
+        super(plan);
         this.runDate = runDate;
     }
 

@@ -15,12 +15,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -31,15 +25,7 @@ import java.util.List;
 /** One dated strength session of a stored plan, with its exercises in order. */
 @Entity
 @Table(name = "strength_session")
-public class StoredSession {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    private StoredPlan plan;
+public class StoredSession extends PlanPart {
 
     /** The session's public id within its plan, see {@link StrengthSession#id()}. */
     private String sessionKey;
@@ -76,7 +62,7 @@ public class StoredSession {
     }
 
     StoredSession(StoredPlan plan, StrengthSession session) {
-        this.plan = plan;
+        super(plan);
         this.sessionKey = session.id();
         this.weekNumber = session.week();
         this.date = session.date();
