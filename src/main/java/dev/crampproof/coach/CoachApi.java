@@ -1,0 +1,51 @@
+package dev.crampproof.coach;
+
+import dev.crampproof.runner.PlanJson;
+import dev.crampproof.system.JsonApi;
+import dev.crampproof.system.Wording;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The roster and an athlete's plan as JSON, for a coach's spreadsheet. Signed-in coaches only
+ * (401 otherwise); another coach's athlete is a 404.
+ */
+@RestController
+@JsonApi
+@RequestMapping("/api/coach/athletes")
+class CoachApi {
+
+    private final CoachAccounts accounts;
+    private final Roster roster;
+    private final AthleteReview review;
+    private final Wording wording;
+    private final Clock clock;
+
+    CoachApi(CoachAccounts accounts, Roster roster, AthleteReview review, Wording wording, Clock clock) {
+        this.accounts = accounts;
+        this.roster = roster;
+        this.review = review;
+        this.wording = wording;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    Roster.Page athletes(Principal coach, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "false") boolean cramped, @RequestParam(defaultValue = "name") String sort,
+            @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page) {
+        Coach signedIn = accounts.signedIn(coach.getName());
+        return roster.page(signedIn.id(), new Roster.Query(name, cramped, sort, "desc".equals(dir), page),
+                LocalDate.now(clock));
+    }
+
+    @GetMapping("/{key}")
+    PlanJson athlete(Principal coach, @PathVariable String key) {
+        return PlanJson.of(review.review(coach.getName(), key).view(), wording);
+    }
+}
