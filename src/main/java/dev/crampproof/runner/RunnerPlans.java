@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import dev.crampproof.system.BadInput;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -63,12 +62,7 @@ public class RunnerPlans {
     }
 
     private List<FieldProblem> check(PlanRequest request, List<FieldProblem> alreadyWrong, LocalDate today) {
-        List<FieldProblem> problems = new ArrayList<>(alreadyWrong);
-        for (FieldProblem problem : RequestCheck.problems(request, today)) {
-            if (alreadyWrong.stream().noneMatch(wrong -> wrong.field().equals(problem.field()))) {
-                problems.add(problem);
-            }
-        }
+        List<FieldProblem> problems = FieldProblem.merge(alreadyWrong, RequestCheck.problems(request, today));
         if (hasCode(request.coachCode()) && coaches.coachWithCode(request.coachCode()).isEmpty()) {
             problems.add(FieldProblem.of("coachCode", "problem.coachCode.unknown"));
         }

@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,9 +94,7 @@ public class Tracking {
     }
 
     private static void refuseIfAny(List<FieldProblem> unreadable, List<FieldProblem> broken) {
-        List<FieldProblem> problems = new ArrayList<>(unreadable);
-        broken.stream().filter(p -> unreadable.stream().noneMatch(u -> u.field().equals(p.field())))
-                .forEach(problems::add);
+        List<FieldProblem> problems = FieldProblem.merge(unreadable, broken);
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
