@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +35,16 @@ public class Roster {
             "secondDay", "case when p.second_day_on = true then 1 else 0 end",
             "unread", "case when p.last_logged_at > coalesce(p.reviewed_at, timestamp '1900-01-01 00:00:00') "
                     + "then 1 else 0 end");
+
+    /**
+     * Done and planned sessions per plan between two dates, for the plans the condition picks.
+     * Second double days count as planned only once they are on.
+     */
+    private static final String COUNTS = "select s.plan_id,"
+            + " sum(case when s.log_status = 'DONE' then 1 else 0 end) as done,"
+            + " sum(case when s.conditional = false or owner.second_day_on = true then 1 else 0 end) as planned"
+            + " from strength_session s join plan owner on owner.id = s.plan_id"
+            + " where %s and s.session_date between ? and ? group by s.plan_id";
 
     private final JdbcTemplate jdbc;
 
@@ -86,32 +98,57 @@ public class Roster {
         }
         long total = jdbc.queryForObject("select count(*) from plan p" + where, Long.class, filters.toArray());
 
-        List<Object> arguments = new ArrayList<>(List.of(coachId, today.minusDays(RECENT_DAYS), today));
+        // Completion needs the sessions of the last four weeks. Only sorting by it needs it for
+        // every athlete; otherwise the page is chosen first and completion counted for its 25.
+        boolean byCompletion = "completion".equals(query.sort());
+        List<Object> arguments = new ArrayList<>();
+        if (byCompletion) {
+            arguments.addAll(List.of(coachId, today.minusDays(RECENT_DAYS), today));
+        }
         arguments.addAll(filters);
         arguments.add(PAGE_SIZE);
         arguments.add((long) query.page() * PAGE_SIZE);
-        String sql = "select p.athlete_key, p.runner_name, p.race_name, p.race_distance, p.race_date, p.block_start,"
-                + " p.block_end, p.second_day_on, p.last_cramp_on, p.last_logged_at, p.reviewed_at,"
-                + " coalesce(c.done, 0) as done, coalesce(c.planned, 0) as planned"
-                + " from plan p left join (select s.plan_id,"
-                + "   sum(case when s.log_status = 'DONE' then 1 else 0 end) as done,"
-                + "   sum(case when s.conditional = false or pp.second_day_on = true then 1 else 0 end) as planned"
-                + "   from strength_session s join plan pp on pp.id = s.plan_id"
-                + "   where pp.coach_id = ? and s.session_date between ? and ? group by s.plan_id) c"
-                + " on c.plan_id = p.id" + where
-                + " order by " + SORTS.get(query.sort()) + (query.descending() ? " desc" : " asc") + ", p.id"
+        String sql = "select p.id, p.athlete_key, p.runner_name, p.race_name, p.race_distance, p.race_date,"
+                + " p.block_start, p.block_end, p.second_day_on, p.last_cramp_on, p.last_logged_at, p.reviewed_at"
+                + " from plan p" + (byCompletion ? " left join (" + COUNTS.formatted("owner.coach_id = ?") + ") c on c.plan_id = p.id" : "")
+                + where + " order by " + SORTS.get(query.sort()) + (query.descending() ? " desc" : " asc") + ", p.id"
                 + " limit ? offset ?";
-        List<Athlete> athletes = jdbc.query(sql, (row, number) -> {
+        List<Long> ids = new ArrayList<>();
+        List<Athlete> unscored = jdbc.query(sql, (row, number) -> {
+            ids.add(row.getLong("id"));
             Timestamp logged = row.getTimestamp("last_logged_at");
             Timestamp reviewed = row.getTimestamp("reviewed_at");
             return new Athlete(row.getString("athlete_key"), row.getString("runner_name"), row.getString("race_name"),
                     row.getString("race_distance"), row.getObject("race_date", LocalDate.class),
                     row.getObject("block_start", LocalDate.class), row.getObject("block_end", LocalDate.class),
                     (Boolean) row.getObject("second_day_on"), row.getObject("last_cramp_on", LocalDate.class),
-                    logged != null && (reviewed == null || logged.after(reviewed)),
-                    row.getInt("done"), row.getInt("planned"));
+                    logged != null && (reviewed == null || logged.after(reviewed)), 0, 0);
         }, arguments.toArray());
+        Map<Long, int[]> completion = completion(ids, today);
+        List<Athlete> athletes = new ArrayList<>();
+        for (int i = 0; i < unscored.size(); i++) {
+            Athlete a = unscored.get(i);
+            int[] counts = completion.getOrDefault(ids.get(i), new int[2]);
+            athletes.add(new Athlete(a.key(), a.name(), a.raceName(), a.raceDistance(), a.raceDate(), a.blockStart(),
+                    a.blockEnd(), a.secondDayOn(), a.lastCrampOn(), a.unread(), counts[0], counts[1]));
+        }
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Page(athletes, total, query.page(), pages);
+    }
+
+    /** Done and planned counts for the athletes of one page, by plan id. */
+    private Map<Long, int[]> completion(List<Long> ids, LocalDate today) {
+        Map<Long, int[]> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        List<Object> arguments = new ArrayList<>(ids);
+        arguments.add(today.minusDays(RECENT_DAYS));
+        arguments.add(today);
+        jdbc.query(COUNTS.formatted("s.plan_id in (" + marks + ")"), row -> {
+            counts.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
+        }, arguments.toArray());
+        return counts;
     }
 }
