@@ -7,6 +7,7 @@ import dev.crampproof.plan.MovementPattern;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.SeeOther;
 import dev.crampproof.system.Wording;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.time.Clock;
@@ -72,8 +73,8 @@ class CoachPages {
 
     /** The sign-in page; after a failure it says why, including how long a lock lasts. */
     @GetMapping("/coach/sign-in")
-    String signInForm(@RequestParam(required = false) String error, HttpSession session, Model model) {
-        if (error != null) {
+    String signInForm(HttpServletRequest request, HttpSession session, Model model) {
+        if (request.getParameterMap().containsKey("error")) {
             Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("signInError", failure instanceof ThrottledSignIn.Locked locked
                     ? wording.say("signin.locked", wording.time(locked.until()))

@@ -3,7 +3,6 @@ package dev.crampproof.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -24,10 +23,11 @@ class SecurityConfiguration {
     static final String SIGN_IN = "/coach/sign-in";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AuthenticationProvider coachSignIn) throws Exception {
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        http.authenticationProvider(coachSignIn)
-                .authorizeHttpRequests(requests -> requests
+        // The coach sign-in (coach.CoachSecurity) is the one AuthenticationProvider bean, which
+        // Spring Security uses by itself; adding it here too would run it twice per attempt.
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/coach/sign-up", SIGN_IN).permitAll()
                         .requestMatchers("/coach/**", "/api/coach/**").hasRole("COACH")
                         .anyRequest().permitAll())

@@ -1,0 +1,202 @@
+package dev.crampproof.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+/** Invite codes, joining and leaving, and the roster's columns, sorting, filters and pages. */
+class RosterTest extends CoachMvc {
+
+    private long plans() {
+        return jdbc.queryForObject("select count(*) from plan", Long.class);
+    }
+
+    private void crampOn(String token, LocalDate date) {
+        jdbc.update("update plan set last_cramp_on = ? where token = ?", date, token);
+    }
+
+    @Test
+    void inviteCode_is_8_characters_of_the_alphabet_and_shown_on_the_roster() throws Exception {
+        String email = newCoach("Code Coach");
+        String shown = rosterPage(email, "").select(".invite .code").text();
+        assertThat(shown).matches("[23456789ABCDEFGHJKMNPQRSTVWXYZ]{8}").isEqualTo(codeOf(email));
+    }
+
+    @Test
+    void inviteCode_a_new_one_replaces_the_old_which_stops_working_for_joining() throws Exception {
+        String email = newCoach("Code Coach");
+        String old = codeOf(email);
+        mvc.perform(post("/coach/invite-code").with(csrf()).with(as(email)))
+                .andExpect(status().isSeeOther()).andExpect(header().string("Location", "/coach"));
+        String fresh = codeOf(email);
+        assertThat(fresh).isNotEqualTo(old).matches("[23456789ABCDEFGHJKMNPQRSTVWXYZ]{8}");
+        assertThat(rosterPage(email, "").select(".invite .code").text()).isEqualTo(fresh);
+
+        String token = planFor("Late Joiner", null);
+        MvcResult refused = mvc.perform(post("/plans/" + token + "/coach").with(csrf()).param("coachCode", old))
+                .andExpect(status().isSeeOther()).andReturn();
+        Document page = html(mvc.perform(get("/plans/" + token).flashAttrs(refused.getFlashMap())));
+        assertThat(page.select("#join-coach-code-error").text()).contains("No coach has this code");
+        assertThat(keyOf(token)).isNull();
+        assertThat(names(rosterPage(email, ""))).isEmpty();
+
+        mvc.perform(post("/plans/" + token + "/coach").with(csrf()).param("coachCode", fresh))
+                .andExpect(status().isSeeOther());
+        assertThat(names(rosterPage(email, ""))).containsExactly("Late Joiner");
+    }
+
+    @Test
+    void joining_with_the_plan_form_code_in_lower_case_with_a_dash_puts_the_runner_on_the_roster() throws Exception {
+        String email = newCoach("Join Coach");
+        String code = codeOf(email);
+        String typed = (code.substring(0, 4) + "-" + code.substring(4)).toLowerCase();
+        mvc.perform(planForm("Form Runner").param("coachCode", typed))
+                .andExpect(status().isSeeOther());
+        assertThat(names(rosterPage(email, ""))).containsExactly("Form Runner");
+    }
+
+    @Test
+    void joining_a_wrong_code_on_the_plan_form_is_shown_beside_the_field_and_nothing_stored() throws Exception {
+        long before = plans();
+        Document page = html(mvc.perform(planForm("Wrong Code").param("coachCode", "ZZZZ-ZZZZ-Q")));
+        assertThat(page.select("#coachCode-error").text()).contains("No coach has this code");
+        assertThat(page.select("#coachCode").attr("value")).isEqualTo("ZZZZ-ZZZZ-Q");
+        assertThat(plans()).isEqualTo(before);
+    }
+
+    @Test
+    void joining_from_the_plan_page_and_leaving_update_the_roster() throws Exception {
+        String email = newCoach("Page Coach");
+        String token = planFor("Page Runner", null);
+        assertThat(runnerPage(token).select("#join-coach-code")).isNotEmpty();
+
+        mvc.perform(post("/plans/" + token + "/coach").with(csrf()).param("coachCode", codeOf(email).toLowerCase()))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/plans/" + token + "#coach"));
+        assertThat(names(rosterPage(email, ""))).containsExactly("Page Runner");
+        assertThat(runnerPage(token).select("#coach").text()).contains("You train with Page Coach");
+        String key = keyOf(token);
+
+        mvc.perform(post("/plans/" + token + "/coach/leave").with(csrf())).andExpect(status().isSeeOther());
+        assertThat(names(rosterPage(email, ""))).isEmpty();
+        mvc.perform(get("/coach/athletes/" + key).with(as(email))).andExpect(status().isNotFound());
+        assertThat(runnerPage(token).select("#join-coach-code")).isNotEmpty();
+    }
+
+    @Test
+    void roster_shows_name_race_weeks_phase_completion_cramp_second_day_and_unread() throws Exception {
+        String email = newCoach("Column Coach");
+        String token = planFor("Ana Columns", codeOf(email));
+        planFor("Bea Quiet", codeOf(email));
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        putLog(token, HEAVY, "{\"status\": \"DONE\", \"rpe\": 7, \"cramp\": {\"muscle\": \"CALF\", \"timing\": \"DURING\"}}")
+                .andExpect(status().isOk());
+
+        Document roster = rosterPage(email, "");
+        assertThat(roster.select("table.roster thead th").eachText()).hasSize(8);
+        var cells = row(roster, "Ana Columns").select("td");
+        assertThat(cells.get(0).text()).contains("Valencia Marathon", "18 Apr 2027");
+        assertThat(cells.get(1).text()).isEqualTo("15"); // 2026-12-28 to 2027-04-18
+        assertThat(cells.get(2).text()).isNotBlank();
+        assertThat(cells.get(3).text()).matches("[1-9][0-9]* %"); // 1 done of the sessions planned so far
+        assertThat(cells.get(4).text()).contains("27 Dec 2026");
+        assertThat(cells.get(5).text()).isNotBlank();
+        assertThat(cells.get(6).select(".unread").text()).isEqualTo("New logs");
+        var quiet = row(roster, "Bea Quiet").select("td");
+        assertThat(quiet.get(4).text()).isEqualTo("—");
+        assertThat(quiet.get(6).select(".unread")).isEmpty();
+    }
+
+    @Test
+    void roster_sorts_by_name_race_and_cramp_and_every_column_answers_200() throws Exception {
+        String email = newCoach("Sort Coach");
+        String code = codeOf(email);
+        String bob = planFor("bob Middle", "2027-05-16", code);
+        String ana = planFor("Ana First", "2027-06-13", code);
+        planFor("Cid Last", "2027-04-18", code);
+        crampOn(bob, LocalDate.of(2026, 11, 1));
+        crampOn(ana, LocalDate.of(2026, 11, 15));
+
+        assertThat(names(rosterPage(email, ""))).containsExactly("Ana First", "bob Middle", "Cid Last");
+        assertThat(names(rosterPage(email, "?sort=name&dir=desc"))).containsExactly("Cid Last", "bob Middle", "Ana First");
+        assertThat(names(rosterPage(email, "?sort=race&dir=asc"))).containsExactly("Cid Last", "bob Middle", "Ana First");
+        assertThat(names(rosterPage(email, "?sort=race&dir=desc"))).containsExactly("Ana First", "bob Middle", "Cid Last");
+        assertThat(names(rosterPage(email, "?sort=cramp&dir=desc"))).containsExactly("Ana First", "bob Middle", "Cid Last");
+        assertThat(names(rosterPage(email, "?sort=cramp&dir=asc"))).containsExactly("Cid Last", "bob Middle", "Ana First");
+        for (String sort : List.of("name", "race", "weeks", "phase", "completion", "cramp", "secondDay", "unread")) {
+            for (String dir : List.of("asc", "desc")) {
+                assertThat(names(rosterPage(email, "?sort=" + sort + "&dir=" + dir))).as(sort + " " + dir).hasSize(3);
+                mvc.perform(get("/api/coach/athletes").param("sort", sort).param("dir", dir).with(as(email)))
+                        .andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
+    void roster_unknown_sort_falls_back_to_name_and_sql_in_sort_is_harmless() throws Exception {
+        String email = newCoach("Safe Coach");
+        planFor("Zed Runner", "2027-03-14", codeOf(email));
+        planFor("Amy Runner", "2027-05-16", codeOf(email));
+        assertThat(names(rosterPage(email, "?sort=shoeSize"))).containsExactly("Amy Runner", "Zed Runner");
+        Document injected = html(mvc.perform(get("/coach").param("sort", "name; drop table plan")
+                .param("dir", "asc; drop table coach").with(as(email))).andExpect(status().isOk()));
+        assertThat(names(injected)).containsExactly("Amy Runner", "Zed Runner");
+        mvc.perform(get("/api/coach/athletes").param("sort", "p.id; drop table plan").with(as(email)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/coach").param("name", "' or 1=1 --").with(as(email))).andExpect(status().isOk());
+        assertThat(plans()).isPositive();
+        assertThat(names(rosterPage(email, ""))).hasSize(2);
+    }
+
+    @Test
+    void roster_filters_by_name_substring_case_insensitively_and_by_cramped_in_the_last_28_days() throws Exception {
+        String email = newCoach("Filter Coach");
+        String code = codeOf(email);
+        String recent = planFor("Maria Recent", code);
+        String old = planFor("Mario Old", code);
+        planFor("Nobody Cramps", code);
+        crampOn(recent, TODAY.minusDays(28));
+        crampOn(old, TODAY.minusDays(29));
+
+        assertThat(names(rosterPage(email, "?name=MARI"))).containsExactly("Maria Recent", "Mario Old");
+        assertThat(names(rosterPage(email, "?name=cRaMp"))).containsExactly("Nobody Cramps");
+        assertThat(names(rosterPage(email, "?cramped=true"))).containsExactly("Maria Recent");
+        assertThat(names(rosterPage(email, "?cramped=true&name=old"))).isEmpty();
+        assertThat(names(rosterPage(email, "?name=%25"))).isEmpty();
+    }
+
+    @Test
+    void roster_pagination_30_athletes_give_25_then_5_and_the_json_api_returns_the_same_page() throws Exception {
+        String email = newCoach("Busy Coach");
+        String code = codeOf(email);
+        for (int i = 1; i <= 30; i++) {
+            planFor("Runner %02d".formatted(i), code);
+        }
+        List<String> first = names(rosterPage(email, "?page=0"));
+        List<String> second = names(rosterPage(email, "?page=1"));
+        assertThat(first).hasSize(25).first().isEqualTo("Runner 01");
+        assertThat(second).containsExactly("Runner 26", "Runner 27", "Runner 28", "Runner 29", "Runner 30");
+        assertThat(rosterPage(email, "?page=1").select("nav.pages").text()).contains("2");
+
+        for (int page = 0; page <= 1; page++) {
+            JsonNode answer = json.readTree(mvc.perform(get("/api/coach/athletes").param("page", "" + page)
+                    .with(as(email))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(answer.get("total").intValue()).isEqualTo(30);
+            assertThat(answer.get("pages").intValue()).isEqualTo(2);
+            List<String> apiNames = new ArrayList<>();
+            answer.get("athletes").values().forEach(a -> apiNames.add(a.get("name").stringValue()));
+            assertThat(apiNames).isEqualTo(page == 0 ? first : second);
+        }
+    }
+}
