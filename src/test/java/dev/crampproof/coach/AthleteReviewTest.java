@@ -23,10 +23,13 @@ class AthleteReviewTest extends CoachMvc {
 
         comment(coach, key, null, "Great start, keep the squats deep.").andExpect(status().isSeeOther());
         comment(coach, key, HEAVY, "Film your first set, please.").andExpect(status().isSeeOther());
+        mvc.perform(post("/coach/athletes/" + key + "/comments").with(as(coach)).with(csrf()).param("week", "2")
+                .param("body", "Easy week for your legs.")).andExpect(status().isSeeOther());
 
         Document runner = runnerPage(token);
         assertThat(runner.select("#coach .comments li").text()).contains("Coach:", "Great start");
         assertThat(runner.select("#session-" + HEAVY + " .comments li").text()).contains("Coach:", "Film your first set");
+        assertThat(runner.select("#week-2 > .comments li").text()).contains("Easy week for your legs.");
 
         mvc.perform(post("/plans/" + token + "/comments").with(csrf()).param("body", "Will do!"))
                 .andExpect(status().isSeeOther());
