@@ -33,9 +33,12 @@ class SignInThrottleTest extends CoachMvc {
                 .select("#sign-in-error").text();
     }
 
+    /** Moves this email's failures into the past; computed here so the SQL runs on H2 and PostgreSQL. */
     private void shiftFailures(String email, int minutes) {
-        jdbc.update("update sign_in_failure set failed_at = dateadd(minute, ?, failed_at) where email = ?",
-                -minutes, email);
+        jdbc.query("select id, failed_at from sign_in_failure where email = ?", row -> {
+            jdbc.update("update sign_in_failure set failed_at = ? where id = ?",
+                    java.sql.Timestamp.from(row.getTimestamp(2).toInstant().minusSeconds(60L * minutes)), row.getLong(1));
+        }, email);
     }
 
     @Test

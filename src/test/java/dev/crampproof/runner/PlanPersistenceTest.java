@@ -35,7 +35,7 @@ class PlanPersistenceTest {
 
     @Test
     void a_stored_plan_reads_back_identically_after_a_restart() {
-        String url = "jdbc:h2:file:" + dataDirectory.resolve("crampproof").toAbsolutePath();
+        String url = databaseUrl();
         PlanRequest request = new PlanRequest("  Zoë Ørsted-Núñez  ", "Berlin Marathon", LocalDate.of(2027, 9, 26),
                 RaceDistance.MARATHON, new BigDecimal("52.25"), MileageUnit.KILOMETERS, DayOfWeek.SATURDAY,
                 DayOfWeek.TUESDAY, Set.of(CrampMuscle.CALF, CrampMuscle.QUAD, CrampMuscle.OTHER),
@@ -60,10 +60,20 @@ class PlanPersistenceTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url) {
+    /** An H2 file of its own; the PostgreSQL variant gives a fresh database instead. */
+    String databaseUrl() {
+        return "jdbc:h2:file:" + dataDirectory.resolve("crampproof").toAbsolutePath();
+    }
+
+    String databaseUser() {
+        return "sa";
+    }
+
+    private ConfigurableApplicationContext start(String url) {
         // Outside a @SpringBootTest nothing filters test configuration from the component scan,
         // so FixedClock is picked up from the test classpath and today is fixed here too.
         return new SpringApplicationBuilder(CrampProofApplication.class)
-                .run("--spring.datasource.url=" + url, "--server.port=0", "--spring.main.banner-mode=off");
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + databaseUser(),
+                        "--spring.datasource.password=", "--server.port=0", "--spring.main.banner-mode=off");
     }
 }

@@ -1,0 +1,8 @@
+package dev.crampproof.coach;
+
+import dev.crampproof.OnPostgres;
+
+/** {@link AthleteReviewTest} on PostgreSQL. */
+@OnPostgres
+class PostgresAthleteReviewTest extends AthleteReviewTest {
+}

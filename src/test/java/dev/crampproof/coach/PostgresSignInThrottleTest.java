@@ -1,0 +1,8 @@
+package dev.crampproof.coach;
+
+import dev.crampproof.OnPostgres;
+
+/** {@link SignInThrottleTest} on PostgreSQL. */
+@OnPostgres
+class PostgresSignInThrottleTest extends SignInThrottleTest {
+}
