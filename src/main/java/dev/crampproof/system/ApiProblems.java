@@ -3,12 +3,18 @@ package dev.crampproof.system;
 import dev.crampproof.plan.FieldProblem;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -23,9 +29,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ApiProblems {
 
     private final Wording wording;
+    private final Outage outage;
 
-    ApiProblems(Wording wording) {
+    ApiProblems(Wording wording, Outage outage) {
         this.wording = wording;
+        this.outage = outage;
     }
 
     @ExceptionHandler(BadInput.class)
@@ -47,6 +55,15 @@ class ApiProblems {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail changedMeanwhile() {
         return problem(HttpStatus.CONFLICT, wording.say("problem.changedMeanwhile"));
+    }
+
+    /** The database cannot be reached: try again later (the pool reconnects by itself). */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, JDBCConnectionException.class, TransactionSystemException.class,
+            JpaSystemException.class})
+    ProblemDetail unavailable(RuntimeException failure) {
+        outage.unlessOutage(failure);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, wording.say("problem.unavailable"));
     }
 
     /** Malformed or missing JSON: a 400 with the same shape as any other bad request. */
