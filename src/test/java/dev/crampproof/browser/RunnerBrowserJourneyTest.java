@@ -1,0 +1,159 @@
+package dev.crampproof.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crampproof.tracking.MovableClock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A runner in a real browser: a mistake on the form and its message, the fix, the plan, two
+ * logged sessions and the week-3 check-in; and the form filled in with the keyboard alone.
+ * Screenshots of each page at 360 and 1280 px go to target/screenshots.
+ */
+@ExtendWith(Browser.Available.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(MovableClock.class)
+class RunnerBrowserJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MovableClock.Today today;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        today.moveTo(LocalDate.of(2026, 11, 21));
+        browser = Browser.open(1280, 1000);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_runner_fixes_a_mistake_gets_the_plan_logs_two_sessions_and_checks_in() throws Exception {
+        browser.get(url("/"));
+        Browser.screenshot(browser, "home-1280");
+        fillForm("");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("runnerName-error")).getText()).isEqualTo("Please fill this in.");
+        assertThat(browser.findElement(By.id("runnerName")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("weeklyMileage")).getAttribute("value")).isEqualTo("35.5");
+        Browser.screenshot(browser, "form-with-error-1280");
+
+        browser.findElement(By.id("runnerName")).sendKeys("Ana Ruiz");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).matches(".*/plans/[A-Za-z0-9_-]{32}");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ana Ruiz");
+        String plan = browser.getCurrentUrl();
+        Browser.screenshot(browser, "plan-1280");
+
+        today.moveTo(LocalDate.of(2027, 1, 10));
+        browser.get(plan);
+        logDone("2026-12-27-heavy");
+        logDone("2027-01-03-heavy");
+        assertThat(browser.findElement(By.cssSelector("#session-2027-01-03-heavy .log-summary")).getText())
+                .contains("Done");
+
+        WebElement yes = browser.findElement(By.id("went-well-yes"));
+        assertThat(yes.isSelected()).as("2 of the first 3 double days done: yes pre-selected").isTrue();
+        browser.findElement(By.cssSelector("#check-in button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("check-in")).getText()).contains("the second double days are on");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 1000));
+        browser.get(plan);
+        Browser.screenshot(browser, "plan-360");
+        assertThat(horizontalOverflow()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(1L);
+        browser.get(url("/"));
+        Browser.screenshot(browser, "home-360");
+    }
+
+    @Test
+    void the_form_can_be_filled_and_sent_with_the_keyboard_alone() throws Exception {
+        browser.get(url("/"));
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        while (!"runnerName".equals(active().getAttribute("id"))) {
+            active().sendKeys(Keys.TAB);
+        }
+        active().sendKeys("Key Board");
+        tabTo("raceDate");
+        active().sendKeys("04182027");                        // the date field's own segments
+        tabTo("weeklyMileage");
+        active().sendKeys("30");
+        tabTo("crampMuscles1");
+        active().sendKeys(Keys.SPACE);                        // tick "Calf"
+        tabTo("crampFrequency");
+        active().sendKeys("S");                               // "Sometimes"
+        tabTo("liftingExperience");
+        active().sendKeys("S");                               // "Some"
+        while (!"submit".equals(active().getAttribute("type"))) {
+            active().sendKeys(Keys.TAB);
+        }
+        active().sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).as("errors shown: %s",
+                browser.findElements(By.cssSelector(".error")).stream().map(e -> e.getAttribute("id") + ": " + e.getText()).toList())
+                .matches(".*/plans/[A-Za-z0-9_-]{32}");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Key Board");
+    }
+
+    private void fillForm(String name) {
+        browser.findElement(By.id("runnerName")).sendKeys(name);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2027-04-18'",
+                browser.findElement(By.id("raceDate")));
+        browser.findElement(By.id("weeklyMileage")).sendKeys("35.5");
+        browser.findElement(By.cssSelector("input[name=crampMuscles][value=CALF]")).click();
+        new Select(browser.findElement(By.id("crampFrequency"))).selectByValue("MOST_RACES");
+        new Select(browser.findElement(By.id("liftingExperience"))).selectByValue("SOME");
+    }
+
+    private void logDone(String sessionId) {
+        WebElement session = browser.findElement(By.id("session-" + sessionId));
+        session.findElement(By.cssSelector(".log summary")).click();
+        session.findElement(By.id("log-" + sessionId + "-status-DONE")).click();
+        session.findElement(By.cssSelector(".log form button[type=submit]")).click();
+    }
+
+    private void tabTo(String id) {
+        int steps = 0;
+        while (!id.equals(active().getAttribute("id")) && steps++ < 60) {
+            active().sendKeys(Keys.TAB);
+        }
+        assertThat(active().getAttribute("id")).isEqualTo(id);
+    }
+
+    private WebElement active() {
+        return browser.switchTo().activeElement();
+    }
+
+    private long horizontalOverflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
