@@ -17,7 +17,9 @@ import dev.crampproof.system.BadInput;
 import dev.crampproof.system.SeeOther;
 import dev.crampproof.system.Unreadable;
 import dev.crampproof.system.Wording;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
@@ -42,10 +44,12 @@ class PlanPages {
 
     private final RunnerPlans plans;
     private final Wording wording;
+    private final Clock clock;
 
-    PlanPages(RunnerPlans plans, Wording wording) {
+    PlanPages(RunnerPlans plans, Wording wording, Clock clock) {
         this.plans = plans;
         this.wording = wording;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -157,6 +161,9 @@ class PlanPages {
         model.addAttribute("token", token);
         model.addAttribute("view", view);
         model.addAttribute("plan", plan);
+        model.addAttribute("calendar", PlanCalendarGrid.of(plan, LocalDate.now(clock)));
+        model.addAttribute("weekdayOrder", List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
         model.addAttribute("otherUnit",
                 plan.runner().mileageUnit() == MileageUnit.MILES ? MileageUnit.KILOMETERS : MileageUnit.MILES);
         model.addAttribute("webcalUrl", ServletUriComponentsBuilder.fromCurrentContextPath().scheme("webcal")

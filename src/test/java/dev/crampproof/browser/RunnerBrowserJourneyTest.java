@@ -3,7 +3,9 @@ package dev.crampproof.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crampproof.tracking.MovableClock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,15 +61,16 @@ class RunnerBrowserJourneyTest {
         browser.get(url("/"));
         Browser.screenshot(browser, "home-1280");
         fillForm("");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.findElement(By.id("runnerName-error")).getText()).isEqualTo("Please fill this in.");
         assertThat(browser.findElement(By.id("runnerName")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("weeklyMileage")).getAttribute("value")).isEqualTo("35.5");
         Browser.screenshot(browser, "form-with-error-1280");
 
         browser.findElement(By.id("runnerName")).sendKeys("Ana Ruiz");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).matches(".*/plans/[A-Za-z0-9_-]{32}");
+        submit(browser.findElement(By.cssSelector("form button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).as("errors shown: %s", errorsShown())
+                .matches(".*/plans/[A-Za-z0-9_-]{32}");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ana Ruiz");
         String plan = browser.getCurrentUrl();
         Browser.screenshot(browser, "plan-1280");
@@ -79,7 +84,7 @@ class RunnerBrowserJourneyTest {
 
         WebElement yes = browser.findElement(By.id("went-well-yes"));
         assertThat(yes.isSelected()).as("2 of the first 3 double days done: yes pre-selected").isTrue();
-        browser.findElement(By.cssSelector("#check-in button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("#check-in button[type=submit]")));
         assertThat(browser.findElement(By.id("check-in")).getText()).contains("the second double days are on");
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 1000));
@@ -112,11 +117,24 @@ class RunnerBrowserJourneyTest {
         while (!"submit".equals(active().getAttribute("type"))) {
             active().sendKeys(Keys.TAB);
         }
+        WebElement page = browser.findElement(By.tagName("html"));
         active().sendKeys(Keys.ENTER);
-        assertThat(browser.getCurrentUrl()).as("errors shown: %s",
-                browser.findElements(By.cssSelector(".error")).stream().map(e -> e.getAttribute("id") + ": " + e.getText()).toList())
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        assertThat(browser.getCurrentUrl()).as("errors shown: %s", errorsShown())
                 .matches(".*/plans/[A-Za-z0-9_-]{32}");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Key Board");
+    }
+
+    /** Clicks a submit button and waits until the next page has replaced this one. */
+    private void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private List<String> errorsShown() {
+        return browser.findElements(By.cssSelector(".error")).stream()
+                .map(error -> error.getAttribute("id") + ": " + error.getText()).toList();
     }
 
     private void fillForm(String name) {
@@ -133,7 +151,7 @@ class RunnerBrowserJourneyTest {
         WebElement session = browser.findElement(By.id("session-" + sessionId));
         session.findElement(By.cssSelector(".log summary")).click();
         session.findElement(By.id("log-" + sessionId + "-status-DONE")).click();
-        session.findElement(By.cssSelector(".log form button[type=submit]")).click();
+        submit(session.findElement(By.cssSelector(".log form button[type=submit]")));
     }
 
     private void tabTo(String id) {

@@ -1,0 +1,81 @@
+package dev.crampproof.runner;
+
+import dev.crampproof.plan.Anchor;
+import dev.crampproof.plan.CrampPlan;
+import dev.crampproof.plan.StrengthSession;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plan as a picture: calendar weeks (Monday to Sunday) from the block's start to race day,
+ * each day with what happens on it: long run, heavy and light sessions (the second double day
+ * marked while it is conditional), taper days, race day, today. Every mark has a text label, so
+ * colour is never the only cue.
+ */
+public record PlanCalendarGrid(List<Week> weeks) {
+
+    /** What a day can hold, in the order it is shown. */
+    public enum Mark {
+        LONG_RUN, SPEED_RUN, HEAVY, LIGHT, CONDITIONAL, TAPER, RACE, TODAY
+    }
+
+    public record Day(LocalDate date, List<Mark> marks) {
+
+        public boolean has(Mark mark) {
+            return marks.contains(mark);
+        }
+    }
+
+    public record Week(LocalDate monday, List<Day> days) {
+    }
+
+    public static PlanCalendarGrid of(CrampPlan plan, LocalDate today) {
+        if (!plan.block().hasBlock()) {
+            return new PlanCalendarGrid(List.of());
+        }
+        LocalDate race = plan.runner().raceDate();
+        LocalDate first = plan.block().start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Week> weeks = new ArrayList<>();
+        for (LocalDate monday = first; !monday.isAfter(race); monday = monday.plusWeeks(1)) {
+            List<Day> days = new ArrayList<>();
+            for (int offset = 0; offset < 7; offset++) {
+                LocalDate date = monday.plusDays(offset);
+                days.add(new Day(date, marks(plan, date, today)));
+            }
+            weeks.add(new Week(monday, days));
+        }
+        return new PlanCalendarGrid(weeks);
+    }
+
+    private static List<Mark> marks(CrampPlan plan, LocalDate date, LocalDate today) {
+        List<Mark> marks = new ArrayList<>();
+        boolean inBlock = !date.isBefore(plan.block().start()) && !date.isAfter(plan.block().end());
+        if (inBlock && date.getDayOfWeek() == plan.runner().longRunDay()) {
+            marks.add(Mark.LONG_RUN);
+        }
+        List<StrengthSession> sessions = plan.sessions().filter(s -> s.date().equals(date)).toList();
+        if (sessions.stream().anyMatch(s -> s.anchor() == Anchor.SPEED)) {
+            marks.add(Mark.SPEED_RUN);
+        }
+        if (!sessions.isEmpty()) {
+            marks.add(Mark.HEAVY);
+            marks.add(Mark.LIGHT);
+        }
+        if (sessions.stream().anyMatch(StrengthSession::conditional)) {
+            marks.add(Mark.CONDITIONAL);
+        }
+        if (date.isAfter(plan.block().end()) && date.isBefore(plan.runner().raceDate())) {
+            marks.add(Mark.TAPER);
+        }
+        if (date.equals(plan.runner().raceDate())) {
+            marks.add(Mark.RACE);
+        }
+        if (date.equals(today)) {
+            marks.add(Mark.TODAY);
+        }
+        return marks;
+    }
+}
