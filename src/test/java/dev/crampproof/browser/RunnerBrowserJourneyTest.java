@@ -60,12 +60,14 @@ class RunnerBrowserJourneyTest {
     void a_runner_fixes_a_mistake_gets_the_plan_logs_two_sessions_and_checks_in() throws Exception {
         browser.get(url("/"));
         Browser.screenshot(browser, "home-1280");
+        Accessibility.check(browser, "home");
         fillForm("");
         submit(browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.findElement(By.id("runnerName-error")).getText()).isEqualTo("Please fill this in.");
         assertThat(browser.findElement(By.id("runnerName")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("weeklyMileage")).getAttribute("value")).isEqualTo("35.5");
         Browser.screenshot(browser, "form-with-error-1280");
+        Accessibility.check(browser, "form with an error");
 
         browser.findElement(By.id("runnerName")).sendKeys("Ana Ruiz");
         submit(browser.findElement(By.cssSelector("form button[type=submit]")));
@@ -74,6 +76,7 @@ class RunnerBrowserJourneyTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ana Ruiz");
         String plan = browser.getCurrentUrl();
         Browser.screenshot(browser, "plan-1280");
+        Accessibility.check(browser, "plan");
 
         today.moveTo(LocalDate.of(2027, 1, 10));
         browser.get(plan);
@@ -86,6 +89,7 @@ class RunnerBrowserJourneyTest {
         assertThat(yes.isSelected()).as("2 of the first 3 double days done: yes pre-selected").isTrue();
         submit(browser.findElement(By.cssSelector("#check-in button[type=submit]")));
         assertThat(browser.findElement(By.id("check-in")).getText()).contains("the second double days are on");
+        Accessibility.check(browser, "plan with logs and check-in");
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 1000));
         browser.get(plan);
