@@ -1,0 +1,130 @@
+package dev.crampproof.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crampproof.tracking.MovableClock;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A coach and a runner in two real browsers: the coach signs up and in, the runner joins with
+ * the coach's code, the coach finds them on the roster, comments on a session and adjusts it,
+ * and the runner sees both marked as the coach's.
+ */
+@ExtendWith(Browser.Available.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(MovableClock.class)
+class CoachBrowserJourneyTest {
+
+    private static final String SESSION = "2026-12-27-heavy";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MovableClock.Today today;
+
+    private WebDriver coach;
+    private WebDriver runner;
+
+    @BeforeEach
+    void openBrowsers() throws Exception {
+        today.moveTo(LocalDate.of(2026, 11, 21));
+        coach = Browser.open(1280, 1000);
+        runner = Browser.open(360, 1000);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        if (coach != null) {
+            coach.quit();
+        }
+        if (runner != null) {
+            runner.quit();
+        }
+    }
+
+    @Test
+    void a_coach_reviews_a_runner_who_joined_with_the_code_and_the_runner_sees_the_coachs_changes() throws Exception {
+        String email = "browser-" + System.nanoTime() + "@example.org";
+        coach.get(url("/coach/sign-up"));
+        Accessibility.check(coach, "sign-up");
+        coach.findElement(By.id("name")).sendKeys("Coach Browser");
+        coach.findElement(By.id("email")).sendKeys(email);
+        coach.findElement(By.id("password")).sendKeys("a long enough password");
+        submit(coach, coach.findElement(By.cssSelector("form button[type=submit]")));
+        Accessibility.check(coach, "sign-in");
+        coach.findElement(By.id("email")).sendKeys(email);
+        coach.findElement(By.id("password")).sendKeys("a long enough password");
+        submit(coach, coach.findElement(By.cssSelector("form button[type=submit]")));
+        String code = coach.findElement(By.cssSelector(".code")).getText();
+        assertThat(code).hasSize(8);
+
+        runner.get(url("/"));
+        runner.findElement(By.id("runnerName")).sendKeys("Rita Runner");
+        ((JavascriptExecutor) runner).executeScript("arguments[0].value = '2027-04-18'",
+                runner.findElement(By.id("raceDate")));
+        runner.findElement(By.id("weeklyMileage")).sendKeys("30");
+        runner.findElement(By.cssSelector("input[name=crampMuscles][value=CALF]")).click();
+        new Select(runner.findElement(By.id("crampFrequency"))).selectByValue("SOMETIMES");
+        new Select(runner.findElement(By.id("liftingExperience"))).selectByValue("SOME");
+        runner.findElement(By.id("coachCode")).sendKeys(code.toLowerCase());
+        submit(runner, runner.findElement(By.cssSelector("form button[type=submit]")));
+        String plan = runner.getCurrentUrl();
+        assertThat(plan).matches(".*/plans/[A-Za-z0-9_-]{32}");
+
+        coach.get(url("/coach"));
+        Accessibility.check(coach, "roster");
+        Browser.screenshot(coach, "roster-1280");
+        coach.findElement(By.linkText("Rita Runner")).click();
+        Accessibility.check(coach, "athlete review");
+        Browser.screenshot(coach, "athlete-review-1280");
+        WebElement session = coach.findElement(By.id("session-" + SESSION));
+        session.findElement(By.tagName("textarea")).sendKeys("Film your first set, please.");
+        submit(coach, session.findElement(By.cssSelector("form:not(.adjust) button[type=submit]")));
+        WebElement sets = coach.findElement(By.id("adjust-" + SESSION + "-0-sets"));
+        sets.clear();
+        sets.sendKeys("6");
+        WebElement repsMin = coach.findElement(By.id("adjust-" + SESSION + "-0-min"));
+        repsMin.clear();
+        repsMin.sendKeys("4");
+        WebElement repsMax = coach.findElement(By.id("adjust-" + SESSION + "-0-max"));
+        repsMax.clear();
+        repsMax.sendKeys("4");
+        submit(coach, coach.findElement(By.cssSelector("#session-" + SESSION + " form.adjust button")));
+        assertThat(coach.findElement(By.cssSelector(".audit")).getText()).contains("ADJUST", "COMMENT");
+
+        runner.get(plan);
+        WebElement mine = runner.findElement(By.id("session-" + SESSION));
+        assertThat(mine.getText()).contains("Coach:", "Film your first set, please.", "changed by your coach", "6 × 4");
+        Accessibility.check(runner, "plan with the coach's changes");
+        Browser.screenshot(runner, "plan-with-coach-360");
+    }
+
+    private static void submit(WebDriver browser, WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
