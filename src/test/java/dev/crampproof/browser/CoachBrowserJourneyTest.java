@@ -3,7 +3,6 @@ package dev.crampproof.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crampproof.tracking.MovableClock;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,11 +66,11 @@ class CoachBrowserJourneyTest {
         coach.findElement(By.id("name")).sendKeys("Coach Browser");
         coach.findElement(By.id("email")).sendKeys(email);
         coach.findElement(By.id("password")).sendKeys("a long enough password");
-        submit(coach, coach.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.submit(coach, coach.findElement(By.cssSelector("form button[type=submit]")));
         Accessibility.check(coach, "sign-in");
         coach.findElement(By.id("email")).sendKeys(email);
         coach.findElement(By.id("password")).sendKeys("a long enough password");
-        submit(coach, coach.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.submit(coach, coach.findElement(By.cssSelector("form button[type=submit]")));
         String code = coach.findElement(By.cssSelector(".code")).getText();
         assertThat(code).hasSize(8);
 
@@ -86,7 +83,7 @@ class CoachBrowserJourneyTest {
         new Select(runner.findElement(By.id("crampFrequency"))).selectByValue("SOMETIMES");
         new Select(runner.findElement(By.id("liftingExperience"))).selectByValue("SOME");
         runner.findElement(By.id("coachCode")).sendKeys(code.toLowerCase());
-        submit(runner, runner.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.submit(runner, runner.findElement(By.cssSelector("form button[type=submit]")));
         String plan = runner.getCurrentUrl();
         assertThat(plan).matches(".*/plans/[A-Za-z0-9_-]{32}");
 
@@ -98,7 +95,7 @@ class CoachBrowserJourneyTest {
         Browser.screenshot(coach, "athlete-review-1280");
         WebElement session = coach.findElement(By.id("session-" + SESSION));
         session.findElement(By.tagName("textarea")).sendKeys("Film your first set, please.");
-        submit(coach, session.findElement(By.cssSelector("form:not(.adjust) button[type=submit]")));
+        Browser.submit(coach, session.findElement(By.cssSelector("form:not(.adjust) button[type=submit]")));
         WebElement sets = coach.findElement(By.id("adjust-" + SESSION + "-0-sets"));
         sets.clear();
         sets.sendKeys("6");
@@ -108,7 +105,7 @@ class CoachBrowserJourneyTest {
         WebElement repsMax = coach.findElement(By.id("adjust-" + SESSION + "-0-max"));
         repsMax.clear();
         repsMax.sendKeys("4");
-        submit(coach, coach.findElement(By.cssSelector("#session-" + SESSION + " form.adjust button")));
+        Browser.submit(coach, coach.findElement(By.cssSelector("#session-" + SESSION + " form.adjust button")));
         assertThat(coach.findElement(By.cssSelector(".audit")).getText()).contains("ADJUST", "COMMENT");
 
         runner.get(plan);
@@ -116,12 +113,6 @@ class CoachBrowserJourneyTest {
         assertThat(mine.getText()).contains("Coach:", "Film your first set, please.", "changed by your coach", "6 × 4");
         Accessibility.check(runner, "plan with the coach's changes");
         Browser.screenshot(runner, "plan-with-coach-360");
-    }
-
-    private static void submit(WebDriver browser, WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String url(String path) {

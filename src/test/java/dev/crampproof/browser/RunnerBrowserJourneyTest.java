@@ -62,7 +62,7 @@ class RunnerBrowserJourneyTest {
         Browser.screenshot(browser, "home-1280");
         Accessibility.check(browser, "home");
         fillForm("");
-        submit(browser.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.submit(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.findElement(By.id("runnerName-error")).getText()).isEqualTo("Please fill this in.");
         assertThat(browser.findElement(By.id("runnerName")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("weeklyMileage")).getAttribute("value")).isEqualTo("35.5");
@@ -70,7 +70,7 @@ class RunnerBrowserJourneyTest {
         Accessibility.check(browser, "form with an error");
 
         browser.findElement(By.id("runnerName")).sendKeys("Ana Ruiz");
-        submit(browser.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.submit(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.getCurrentUrl()).as("errors shown: %s", errorsShown())
                 .matches(".*/plans/[A-Za-z0-9_-]{32}");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ana Ruiz");
@@ -87,7 +87,7 @@ class RunnerBrowserJourneyTest {
 
         WebElement yes = browser.findElement(By.id("went-well-yes"));
         assertThat(yes.isSelected()).as("2 of the first 3 double days done: yes pre-selected").isTrue();
-        submit(browser.findElement(By.cssSelector("#check-in button[type=submit]")));
+        Browser.submit(browser, browser.findElement(By.cssSelector("#check-in button[type=submit]")));
         assertThat(browser.findElement(By.id("check-in")).getText()).contains("the second double days are on");
         Accessibility.check(browser, "plan with logs and check-in");
 
@@ -129,13 +129,6 @@ class RunnerBrowserJourneyTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Key Board");
     }
 
-    /** Clicks a submit button and waits until the next page has replaced this one. */
-    private void submit(WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
     private List<String> errorsShown() {
         return browser.findElements(By.cssSelector(".error")).stream()
                 .map(error -> error.getAttribute("id") + ": " + error.getText()).toList();
@@ -155,7 +148,7 @@ class RunnerBrowserJourneyTest {
         WebElement session = browser.findElement(By.id("session-" + sessionId));
         session.findElement(By.cssSelector(".log summary")).click();
         session.findElement(By.id("log-" + sessionId + "-status-DONE")).click();
-        submit(session.findElement(By.cssSelector(".log form button[type=submit]")));
+        Browser.submit(browser, session.findElement(By.cssSelector(".log form button[type=submit]")));
     }
 
     private void tabTo(String id) {
