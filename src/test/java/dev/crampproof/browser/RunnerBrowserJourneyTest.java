@@ -3,10 +3,13 @@ package dev.crampproof.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crampproof.tracking.MovableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,6 +100,42 @@ class RunnerBrowserJourneyTest {
         assertThat(horizontalOverflow()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(1L);
         browser.get(url("/"));
         Browser.screenshot(browser, "home-360");
+    }
+
+    /**
+     * The .ics parsed by a second, independent parser: ical.js from the npm registry (installed by
+     * .ci/run into target/npm), run inside the page.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_calendar_file_parses_in_ical_js_in_the_page_with_every_session() throws Exception {
+        Path icalJs = Path.of("target/npm/node_modules/ical.js/dist/ical.es5.min.cjs");
+        if (!Files.exists(icalJs)) {
+            String reason = "ical.js not installed (npm install --prefix target/npm ical.js@2.2.1)";
+            if (Browser.required()) {
+                throw new IllegalStateException(reason);
+            }
+            System.out.println("SKIPPED ical.js check: " + reason);
+            Assumptions.abort(reason);
+        }
+        browser.get(url("/"));
+        fillForm("Cal Endar");
+        Browser.submit(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
+        String plan = browser.getCurrentUrl();
+        List<String> sessionDates = browser.findElements(By.cssSelector("article.session time")).stream()
+                .map(time -> time.getAttribute("datetime")).toList();
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("(function () {" + Files.readString(icalJs) + "}).call(window);");
+        List<String> eventDates = (List<String>) page.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(text => {"
+                        + "  const calendar = new ICAL.Component(ICAL.parse(text));"
+                        + "  done(calendar.getAllSubcomponents('vevent')"
+                        + "    .map(e => e.getFirstPropertyValue('dtstart').toString()));"
+                        + "});", plan + "/calendar.ics");
+        assertThat(sessionDates).isNotEmpty();
+        assertThat(eventDates).hasSize(sessionDates.size() + 1);
+        assertThat(eventDates).containsAll(sessionDates).contains("2027-04-18");
     }
 
     @Test
