@@ -1,0 +1,80 @@
+package dev.crampproof.browser;
+
+import dev.crampproof.tracking.MovableClock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+/** Every page a signed-out visitor can reach, at 360 and 1280 px: a screenshot each, and axe. */
+@ExtendWith(Browser.Available.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(MovableClock.class)
+class EveryPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MovableClock.Today today;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        today.moveTo(LocalDate.of(2026, 11, 21));
+        browser = Browser.open(1280, 1000);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void every_page_at_phone_and_desktop_width_has_a_screenshot_and_no_serious_accessibility_problem()
+            throws Exception {
+        String location = RestClient.create().post().uri(url("/api/plans")).contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"runnerName": "Every Page", "raceDate": "2027-04-18", "weeklyMileage": 30,
+                         "mileageUnit": "MILES", "crampFrequency": "SOMETIMES", "crampMuscles": ["CALF"],
+                         "liftingExperience": "SOME"}""").retrieve().toEntity(String.class).getHeaders()
+                .getLocation().getPath();
+        String plan = location.replace("/api", "");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("plan", plan);
+        pages.put("edit", plan + "/edit");
+        pages.put("delete", plan + "/delete");
+        pages.put("coach-sign-up", "/coach/sign-up");
+        pages.put("coach-sign-in", "/coach/sign-in");
+        pages.put("not-found", "/plans/no-such-plan");
+        for (int width : new int[] {360, 1280}) {
+            browser.manage().window().setSize(new Dimension(width, 1000));
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                browser.get(url(page.getValue()));
+                Browser.screenshot(browser, page.getKey() + "-" + width);
+                Accessibility.check(browser, page.getKey() + " at " + width + " px");
+            }
+        }
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
