@@ -162,6 +162,10 @@ class PlanPages {
         model.addAttribute("view", view);
         model.addAttribute("plan", plan);
         model.addAttribute("calendar", PlanCalendarGrid.of(plan, LocalDate.now(clock)));
+        CrampTimeline timeline = CrampTimeline.of(view);
+        model.addAttribute("crampTimeline", timeline);
+        model.addAttribute("crampChartLabel", wording.say("plan.cramps.chart", view.crampLog().size(),
+                timeline.from(), timeline.to()));
         model.addAttribute("weekdayOrder", List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
         model.addAttribute("otherUnit",

@@ -189,6 +189,11 @@ class SessionLogTest extends TrackingMvc {
         putLog(SESSION, "{\"status\": \"DONE\", \"cramp\": {\"muscle\": \"CALF\"}}").andExpect(status().isOk());
         assertThat(logOf(SESSION).get("cramp").get("muscle").stringValue()).isEqualTo("CALF");
         // Once failed with 500: the cramp log rendered the missing timing through Wording.label(null).
-        mvc.perform(get("/plans/" + token)).andExpect(status().isOk());
+        String page = mvc.perform(get("/plans/" + token)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select("svg.cramp-timeline circle.cramp-dot")).hasSize(1);
+        assertThat(html.select("svg.cramp-timeline").attr("aria-label")).startsWith("1 cramp logged between");
+        assertThat(html.select(".cramp-log li").text()).contains("Sun 27 Dec 2026", "Calf");
     }
 }
