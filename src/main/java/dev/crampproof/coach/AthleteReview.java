@@ -14,7 +14,6 @@ import dev.crampproof.runner.StoredComment;
 import dev.crampproof.runner.StoredPlan;
 import dev.crampproof.runner.StoredSession;
 import dev.crampproof.system.BadInput;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,14 +31,12 @@ public class AthleteReview {
     private final CoachAccounts accounts;
     private final AuditTrail audit;
     private final Clock clock;
-    private final EntityManager entityManager;
 
-    AthleteReview(Plans plans, CoachAccounts accounts, AuditTrail audit, Clock clock, EntityManager entityManager) {
+    AthleteReview(Plans plans, CoachAccounts accounts, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
     /** The athlete's plan as the runner sees it, plus the audit trail. */
@@ -50,7 +47,7 @@ public class AthleteReview {
     public Review review(String coachEmail, String athleteKey) {
         Coach coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
-        return new Review(PlanView.of(plan, LocalDate.now(clock), coach.name()), audit.of(planId(plan)), coach);
+        return new Review(PlanView.of(plan, LocalDate.now(clock), coach.name()), audit.of(plan.id()), coach);
     }
 
     @Transactional
@@ -60,7 +57,7 @@ public class AthleteReview {
         StoredComment.Comment comment = CommentCheck.checked(plan, week, sessionId, body, StoredComment.Author.COACH,
                 clock.instant());
         plan.comment(comment);
-        audit.record(planId(plan), coach.id(), "COMMENT", where(comment.week(), comment.sessionId()));
+        audit.record(plan.id(), coach.id(), "COMMENT", where(comment.week(), comment.sessionId()));
     }
 
     /** Changes one exercise of a session, within the bounds the rules use (AdjustmentCheck). */
@@ -84,7 +81,7 @@ public class AthleteReview {
             throw new BadInput(problems);
         }
         stored.adjust(position, new Prescription(exercise, sets, reps, original.load()));
-        audit.record(planId(plan), coach.id(), "ADJUST", sessionId + " #" + (position + 1) + ": "
+        audit.record(plan.id(), coach.id(), "ADJUST", sessionId + " #" + (position + 1) + ": "
                 + original.exercise() + " " + original.sets() + "x" + original.reps().min() + "-" + original.reps().max()
                 + " -> " + exercise + " " + sets + "x" + repsMin + "-" + repsMax);
     }
@@ -95,7 +92,7 @@ public class AthleteReview {
         Coach coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
         plan.setSecondDay(on);
-        audit.record(planId(plan), coach.id(), "SECOND_DAY", on ? "on" : "off");
+        audit.record(plan.id(), coach.id(), "SECOND_DAY", on ? "on" : "off");
     }
 
     @Transactional
@@ -103,15 +100,11 @@ public class AthleteReview {
         Coach coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
         plan.markReviewed(clock.instant());
-        audit.record(planId(plan), coach.id(), "REVIEWED", "");
+        audit.record(plan.id(), coach.id(), "REVIEWED", "");
     }
 
     private StoredPlan athlete(Coach coach, String athleteKey) {
         return plans.findByAthleteKeyAndCoachId(athleteKey, coach.id()).orElseThrow(PlanNotFound::new);
-    }
-
-    private long planId(StoredPlan plan) {
-        return (Long) entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(plan);
     }
 
     private static String where(Integer week, String sessionId) {

@@ -59,6 +59,12 @@ public record StrengthBlock(
         return start.plusWeeks(week - 1L);
     }
 
+    /** Whether this date is one of the block's long-run days. */
+    public boolean isLongRunDay(LocalDate date) {
+        return hasBlock() && !date.isBefore(start) && !date.isAfter(end)
+                && ChronoUnit.DAYS.between(start, date) % 7 == 0;
+    }
+
     /** The first day of block week n inside the block (week 1 starts on the block's first day). */
     public LocalDate weekStart(int week) {
         return week == 1 ? start : longRunOfWeek(week).minusDays(6);

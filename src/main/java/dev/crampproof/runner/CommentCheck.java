@@ -25,7 +25,7 @@ public final class CommentCheck {
         if (sessionId != null && plan.session(sessionId).isEmpty()) {
             throw new BadInput(List.of(FieldProblem.of("sessionId", "problem.session.notFound")));
         }
-        if (week != null && (week < 1 || week > plan.toPlan().weeks().size())) {
+        if (week != null && (week < 1 || week > plan.block().weeks())) {
             throw new BadInput(List.of(FieldProblem.of("week", "problem.week.notFound")));
         }
         return new StoredComment.Comment(sessionId == null ? week : null, sessionId, author, text, now);

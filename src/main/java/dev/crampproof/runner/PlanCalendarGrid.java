@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The plan as a picture: calendar weeks (Monday to Sunday) from the block's start to race day,
@@ -38,25 +40,26 @@ public record PlanCalendarGrid(List<Week> weeks) {
         }
         LocalDate race = plan.runner().raceDate();
         LocalDate first = plan.block().start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Map<LocalDate, List<StrengthSession>> byDate = plan.sessions()
+                .collect(Collectors.groupingBy(StrengthSession::date));
         List<Week> weeks = new ArrayList<>();
         for (LocalDate monday = first; !monday.isAfter(race); monday = monday.plusWeeks(1)) {
             List<Day> days = new ArrayList<>();
             for (int offset = 0; offset < 7; offset++) {
                 LocalDate date = monday.plusDays(offset);
-                days.add(new Day(date, marks(plan, date, today)));
+                days.add(new Day(date, marks(plan, byDate.getOrDefault(date, List.of()), date, today)));
             }
             weeks.add(new Week(monday, days));
         }
         return new PlanCalendarGrid(weeks);
     }
 
-    private static List<Mark> marks(CrampPlan plan, LocalDate date, LocalDate today) {
+    private static List<Mark> marks(CrampPlan plan, List<StrengthSession> sessions, LocalDate date,
+            LocalDate today) {
         List<Mark> marks = new ArrayList<>();
-        boolean inBlock = !date.isBefore(plan.block().start()) && !date.isAfter(plan.block().end());
-        if (inBlock && date.getDayOfWeek() == plan.runner().longRunDay()) {
+        if (plan.block().isLongRunDay(date)) {
             marks.add(Mark.LONG_RUN);
         }
-        List<StrengthSession> sessions = plan.sessions().filter(s -> s.date().equals(date)).toList();
         if (sessions.stream().anyMatch(s -> s.anchor() == Anchor.SPEED)) {
             marks.add(Mark.SPEED_RUN);
         }

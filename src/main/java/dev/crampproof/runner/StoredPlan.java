@@ -194,11 +194,20 @@ public class StoredPlan {
         return secondDayOn;
     }
 
+    /** The database id, for rows that point at the plan (audit trail); never shown outside. */
+    public Long id() {
+        return id;
+    }
+
+    /** The block's dates as stored, without rebuilding the whole plan. */
+    public StrengthBlock block() {
+        return new StrengthBlock(blockStart, blockEnd, secondDayFrom, compressed, longRunDays, fullLongRunDays);
+    }
+
     /** The plan as the rules see it, rebuilt from the rows; guidance is recomputed. */
     public CrampPlan toPlan() {
         RunnerProfile runner = runner();
-        StrengthBlock block = new StrengthBlock(blockStart, blockEnd, secondDayFrom, compressed, longRunDays,
-                fullLongRunDays);
+        StrengthBlock block = block();
         return new CrampPlan(runner, createdOn, block, weeks(block), Guidance.of(runner, block));
     }
 

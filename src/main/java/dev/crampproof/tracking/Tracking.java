@@ -55,10 +55,7 @@ public class Tracking {
     @Transactional
     public void logLongRun(String token, LongRunLog log, List<FieldProblem> unreadable) {
         StoredPlan plan = plan(token);
-        StrengthBlock block = plan.toPlan().block();
-        boolean isLongRunDay = block.hasBlock() && !log.date().isBefore(block.start())
-                && !log.date().isAfter(block.end()) && log.date().getDayOfWeek() == plan.runner().longRunDay();
-        if (!isLongRunDay) {
+        if (!plan.block().isLongRunDay(log.date())) {
             throw new SessionNotFound();
         }
         refuseIfAny(unreadable, LogCheck.longRunProblems(log, today(), plan.runner().mileageUnit()));
@@ -70,7 +67,7 @@ public class Tracking {
     @Transactional
     public void checkIn(String token, boolean wentWell) {
         StoredPlan plan = plan(token);
-        StrengthBlock block = plan.toPlan().block();
+        StrengthBlock block = plan.block();
         if (!WeekThreeCheckIn.isOpen(block, today())) {
             throw new NotYet(Text.of("problem.checkIn.notOpen", WeekThreeCheckIn.opensOn(block)));
         }
