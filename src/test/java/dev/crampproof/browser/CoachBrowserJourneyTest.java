@@ -2,57 +2,34 @@ package dev.crampproof.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crampproof.tracking.MovableClock;
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A coach and a runner in two real browsers: the coach signs up and in, the runner joins with
  * the coach's code, the coach finds them on the roster, comments on a session and adjusts it,
  * and the runner sees both marked as the coach's.
  */
-@ExtendWith(Browser.Available.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(MovableClock.class)
-class CoachBrowserJourneyTest {
+class CoachBrowserJourneyTest extends BrowserTest {
 
     private static final String SESSION = "2026-12-27-heavy";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MovableClock.Today today;
-
-    private WebDriver coach;
+    /** The runner's phone; the coach uses the inherited desktop browser. */
     private WebDriver runner;
 
     @BeforeEach
-    void openBrowsers() throws Exception {
-        today.moveTo(LocalDate.of(2026, 11, 21));
-        coach = Browser.open(1280, 1000);
+    void openRunnersBrowser() throws Exception {
         runner = Browser.open(360, 1000);
     }
 
     @AfterEach
-    void closeBrowsers() {
-        if (coach != null) {
-            coach.quit();
-        }
+    void closeRunnersBrowser() {
         if (runner != null) {
             runner.quit();
         }
@@ -60,6 +37,7 @@ class CoachBrowserJourneyTest {
 
     @Test
     void a_coach_reviews_a_runner_who_joined_with_the_code_and_the_runner_sees_the_coachs_changes() throws Exception {
+        WebDriver coach = browser;
         String email = "browser-" + System.nanoTime() + "@example.org";
         coach.get(url("/coach/sign-up"));
         Accessibility.check(coach, "sign-up");
@@ -115,7 +93,4 @@ class CoachBrowserJourneyTest {
         Browser.screenshot(runner, "plan-with-coach-360");
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 }

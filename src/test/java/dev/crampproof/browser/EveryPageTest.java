@@ -1,50 +1,14 @@
 package dev.crampproof.browser;
 
-import dev.crampproof.tracking.MovableClock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /** Every page a signed-out visitor can reach, at 360 and 1280 px: a screenshot each, and axe. */
-@ExtendWith(Browser.Available.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(MovableClock.class)
-class EveryPageTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MovableClock.Today today;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        today.moveTo(LocalDate.of(2026, 11, 21));
-        browser = Browser.open(1280, 1000);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class EveryPageTest extends BrowserTest {
 
     @Test
     void every_page_at_phone_and_desktop_width_has_a_screenshot_and_no_serious_accessibility_problem()
@@ -74,7 +38,4 @@ class EveryPageTest {
         }
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 }

@@ -2,62 +2,27 @@ package dev.crampproof.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crampproof.tracking.MovableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A runner in a real browser: a mistake on the form and its message, the fix, the plan, two
  * logged sessions and the week-3 check-in; and the form filled in with the keyboard alone.
  * Screenshots of each page at 360 and 1280 px go to target/screenshots.
  */
-@ExtendWith(Browser.Available.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(MovableClock.class)
-class RunnerBrowserJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MovableClock.Today today;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        today.moveTo(LocalDate.of(2026, 11, 21));
-        browser = Browser.open(1280, 1000);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class RunnerBrowserJourneyTest extends BrowserTest {
 
     @Test
     void a_runner_fixes_a_mistake_gets_the_plan_logs_two_sessions_and_checks_in() throws Exception {
@@ -207,7 +172,4 @@ class RunnerBrowserJourneyTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 }
