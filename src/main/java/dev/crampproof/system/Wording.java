@@ -67,6 +67,12 @@ public class Wording {
         return values.stream().map(this::label).collect(Collectors.joining(", "));
     }
 
+    /** Whole percents in words, comma-separated; a negative one means nothing was planned. */
+    public String percents(Collection<Integer> percents) {
+        return percents.stream().map(p -> p < 0 ? say("percent.none") : say("percent", p))
+                .collect(Collectors.joining(", "));
+    }
+
     private Object argument(Object arg) {
         if (arg instanceof LocalDate date) {
             return date(date);

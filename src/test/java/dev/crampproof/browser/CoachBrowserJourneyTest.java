@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -85,6 +86,18 @@ class CoachBrowserJourneyTest extends BrowserTest {
         repsMax.sendKeys("4");
         Browser.submit(coach, coach.findElement(By.cssSelector("#session-" + SESSION + " form.adjust button")));
         assertThat(coach.findElement(By.cssSelector(".audit")).getText()).contains("ADJUST", "COMMENT");
+
+        // A coach on a phone: both pages fit 360 px (wide tables scroll inside their own box).
+        String review = coach.getCurrentUrl();
+        coach.manage().window().setSize(new Dimension(360, 1000));
+        coach.get(url("/coach"));
+        Browser.screenshot(coach, "roster-360");
+        Accessibility.check(coach, "roster at 360 px");
+        assertThat(Browser.sidewaysScroll(coach)).as("roster: no sideways scrolling at 360 px").isLessThanOrEqualTo(1L);
+        coach.get(review);
+        Browser.screenshot(coach, "athlete-review-360");
+        Accessibility.check(coach, "athlete review at 360 px");
+        assertThat(Browser.sidewaysScroll(coach)).as("review: no sideways scrolling at 360 px").isLessThanOrEqualTo(1L);
 
         runner.get(plan);
         WebElement mine = runner.findElement(By.id("session-" + SESSION));

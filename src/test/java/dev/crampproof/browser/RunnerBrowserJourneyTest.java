@@ -62,7 +62,7 @@ class RunnerBrowserJourneyTest extends BrowserTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 1000));
         browser.get(plan);
         Browser.screenshot(browser, "plan-360");
-        assertThat(horizontalOverflow()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(1L);
+        assertThat(Browser.sidewaysScroll(browser)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(1L);
         browser.get(url("/"));
         Browser.screenshot(browser, "home-360");
     }
@@ -165,11 +165,6 @@ class RunnerBrowserJourneyTest extends BrowserTest {
 
     private WebElement active() {
         return browser.switchTo().activeElement();
-    }
-
-    private long horizontalOverflow() {
-        return (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
 }

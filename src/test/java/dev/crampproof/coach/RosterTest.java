@@ -119,6 +119,28 @@ class RosterTest extends CoachMvc {
     }
 
     @Test
+    void roster_sparkline_shows_completion_per_week_for_the_last_six_weeks_with_a_text_label() throws Exception {
+        String email = newCoach("Sparkline Coach");
+        String token = planFor("Ana Sparkline", codeOf(email));
+        today.moveTo(LocalDate.of(2027, 1, 24)); // week 5 of the block that starts 2026-12-27
+        putLog(token, HEAVY, "{\"status\": \"DONE\", \"rpe\": 7}").andExpect(status().isOk());
+        putLog(token, "2026-12-27-light", "{\"status\": \"DONE\", \"rpe\": 5}").andExpect(status().isOk());
+
+        // Weeks of 7 days ending today, oldest first: 14-20 Dec nothing planned, the double day of
+        // 27 Dec both done, the long-run double days of 3, 10, 17 and 24 Jan not logged.
+        var sparkline = row(rosterPage(email, ""), "Ana Sparkline").selectFirst("svg.sparkline");
+        assertThat(sparkline.attr("role")).isEqualTo("img");
+        assertThat(sparkline.attr("aria-label")).isEqualTo("Done in each of the last 6 weeks, oldest first: "
+                + "nothing planned, 100 %, 0 %, 0 %, 0 %, 0 %.");
+        assertThat(sparkline.select("rect.bar").eachAttr("height")).containsExactly("19", "1", "1", "1", "1");
+        assertThat(sparkline.select("rect.empty").eachAttr("x")).containsExactly("0");
+
+        JsonNode athlete = json.readTree(mvc.perform(get("/api/coach/athletes").with(as(email)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("athletes").get(0);
+        assertThat(athlete.get("weeklyCompletion").toString()).isEqualTo("[-1,100,0,0,0,0]");
+    }
+
+    @Test
     void roster_sorts_by_name_race_and_cramp_and_every_column_answers_200() throws Exception {
         String email = newCoach("Sort Coach");
         String code = codeOf(email);
