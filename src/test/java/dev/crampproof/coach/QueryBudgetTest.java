@@ -1,0 +1,99 @@
+package dev.crampproof.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.crampproof.system.StatementLog;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Query budgets: how many SQL statements a page runs, counted (never timed) with a
+ * datasource-proxy around the real DataSource. A plan's pages cost the same for a 4-week block as
+ * for a 16-week one with logs and comments (no N+1), and the roster the same for 3 athletes as
+ * for 30.
+ */
+@Import(StatementLog.class)
+class QueryBudgetTest extends CoachMvc {
+
+    /**
+     * A plan page or its JSON: the plan (with its muscle and condition lists joined), its coach,
+     * sessions, their exercises (batch-fetched, 64 sessions a statement, more than a 16-week block
+     * has), long-run logs, comments.
+     */
+    static final int PLAN_BUDGET = 6;
+    /** The athlete review: the signed-in coach, the plan and its lists (its coach is the one signed in), the audit trail. */
+    static final int REVIEW_BUDGET = 7;
+    /** A roster page: the coach, the count, the page, its recent sessions by day. */
+    static final int ROSTER_BUDGET = 4;
+
+    @Autowired
+    StatementLog log;
+
+    private List<String> statementsFor(MockHttpServletRequestBuilder request) throws Exception {
+        log.clear();
+        mvc.perform(request).andExpect(status().isOk());
+        return log.statements();
+    }
+
+    /** A plan of the given race date on this coach, with two sessions logged and two comments. */
+    private String trackedPlan(String email, String raceDate, String... logged) throws Exception {
+        String token = planFor("Budget " + raceDate, raceDate, codeOf(email));
+        for (String session : logged) {
+            putLog(token, session, "{\"status\": \"DONE\", \"rpe\": 6, \"note\": \"fine\"}").andExpect(status().isOk());
+        }
+        String key = keyOf(token);
+        for (String body : List.of("Nice work", "Film a set")) {
+            mvc.perform(post("/coach/athletes/" + key + "/comments").with(csrf()).with(as(email)).param("body", body))
+                    .andExpect(status().isSeeOther());
+        }
+        return token;
+    }
+
+    @Test
+    void plan_page_json_and_review_run_the_same_few_statements_for_a_4_and_a_16_week_block() throws Exception {
+        String email = newCoach("Budget Coach");
+        today.moveTo(LocalDate.of(2026, 11, 21));
+        String small = trackedPlan(email, "2027-01-03");
+        String large = trackedPlan(email, "2027-04-18");
+        today.moveTo(LocalDate.of(2027, 1, 3));
+        putLog(small, "2026-11-22-heavy", "{\"status\": \"DONE\"}").andExpect(status().isOk());
+        putLog(large, "2026-12-27-heavy", "{\"status\": \"DONE\"}").andExpect(status().isOk());
+
+        for (String path : List.of("/plans/%s", "/api/plans/%s")) {
+            List<String> forSmall = statementsFor(get(path.formatted(small)));
+            List<String> forLarge = statementsFor(get(path.formatted(large)));
+            assertThat(forLarge).as("%s, 16-week plan:%n%s", path, String.join("\n", forLarge))
+                    .hasSizeLessThanOrEqualTo(PLAN_BUDGET).hasSameSizeAs(forSmall);
+        }
+        List<String> reviewSmall = statementsFor(get("/coach/athletes/" + keyOf(small)).with(as(email)));
+        List<String> reviewLarge = statementsFor(get("/coach/athletes/" + keyOf(large)).with(as(email)));
+        assertThat(reviewLarge).as("review, 16-week plan:%n%s", String.join("\n", reviewLarge))
+                .hasSizeLessThanOrEqualTo(REVIEW_BUDGET).hasSameSizeAs(reviewSmall);
+    }
+
+    @Test
+    void roster_runs_the_same_statements_for_3_athletes_as_for_30_whatever_the_sort() throws Exception {
+        String few = newCoach("Few Coach");
+        String many = newCoach("Many Coach");
+        for (int i = 0; i < 3; i++) {
+            planFor("Few " + i, codeOf(few));
+        }
+        for (int i = 0; i < 30; i++) {
+            planFor("Many " + i, codeOf(many));
+        }
+        for (String sort : Roster.SORTS.keySet()) {
+            List<String> forFew = statementsFor(get("/coach?sort=" + sort).with(as(few)));
+            List<String> forMany = statementsFor(get("/coach?sort=" + sort).with(as(many)));
+            assertThat(forMany).as("roster of 30 sorted by %s:%n%s", sort, String.join("\n", forMany))
+                    .hasSizeLessThanOrEqualTo(ROSTER_BUDGET).hasSameSizeAs(forFew);
+        }
+    }
+}
