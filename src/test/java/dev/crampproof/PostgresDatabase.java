@@ -109,8 +109,9 @@ public final class PostgresDatabase {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            // As the postgres profile does: the write limit's buckets in the database too.
             TestPropertyValues.of("spring.datasource.url=" + url(), "spring.datasource.username=" + USER,
-                    "spring.datasource.password=").applyTo(context);
+                    "spring.datasource.password=", "crampproof.rate-limit.store=database").applyTo(context);
         }
     }
 }

@@ -24,12 +24,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two app instances on random ports against one PostgreSQL database, as behind a load balancer:
- * a coach signed in through A is signed in on B, and the brute-force lock earned on A holds on B.
+ * a coach signed in through A is signed in on B, the brute-force lock earned on A holds on B, and
+ * one client's writes count against one limit whichever instance takes them.
  */
 @ExtendWith(PostgresDatabase.Available.class)
 class SeveralInstancesTest {
 
     private static final String PASSWORD = "a long enough password";
+    private static final int WRITES_PER_MINUTE = 4;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
@@ -81,10 +83,34 @@ class SeveralInstancesTest {
                 .contains("Too many failed sign-ins");
     }
 
+    @Test
+    void the_write_limit_counts_a_clients_writes_on_both_instances_together() throws Exception {
+        HttpClient client = browser();
+        String plan = """
+                {"runnerName": "Two Doors", "raceDate": "2027-04-18", "weeklyMileage": 30, "mileageUnit": "MILES",
+                 "crampFrequency": "SOMETIMES", "crampMuscles": ["CALF"], "liftingExperience": "SOME"}""";
+        for (int write = 0; write < WRITES_PER_MINUTE; write++) {
+            ConfigurableApplicationContext app = write % 2 == 0 ? a : b;
+            assertThat(postJson(client, app, "/api/plans", plan).statusCode()).as("write %d", write + 1).isEqualTo(201);
+        }
+        HttpResponse<String> overOnA = postJson(client, a, "/api/plans", plan);
+        HttpResponse<String> overOnB = postJson(client, b, "/api/plans", plan);
+        assertThat(overOnA.statusCode()).isEqualTo(429);
+        assertThat(overOnB.statusCode()).isEqualTo(429);
+        assertThat(overOnB.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    private static HttpResponse<String> postJson(HttpClient client, ConfigurableApplicationContext app, String path,
+            String json) throws Exception {
+        return client.send(HttpRequest.newBuilder(url(app, path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static ConfigurableApplicationContext start(String database) {
         return new SpringApplicationBuilder(CrampProofApplication.class).run("--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + database, "--spring.datasource.username=" + PostgresDatabase.user(),
-                "--spring.datasource.password=", "--server.port=0", "--spring.main.banner-mode=off");
+                "--spring.datasource.password=", "--server.port=0", "--spring.main.banner-mode=off",
+                "--crampproof.rate-limit.per-minute=" + WRITES_PER_MINUTE);
     }
 
     private static HttpClient browser() {

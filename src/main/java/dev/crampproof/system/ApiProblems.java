@@ -8,8 +8,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.orm.jpa.JpaSystemException;
@@ -64,6 +66,14 @@ class ApiProblems {
     ProblemDetail unavailable(RuntimeException failure) {
         outage.unlessOutage(failure);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, wording.say("problem.unavailable"));
+    }
+
+    /** Over the write limit (WriteLimit): try again after the seconds Retry-After gives. */
+    @ExceptionHandler(TooManyWrites.class)
+    ResponseEntity<ProblemDetail> tooManyWrites(TooManyWrites limit) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(limit.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, wording.say("problem.tooManyWrites", limit.retryAfterSeconds())));
     }
 
     /** Malformed or missing JSON: a 400 with the same shape as any other bad request. */

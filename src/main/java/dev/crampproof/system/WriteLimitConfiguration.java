@@ -1,0 +1,105 @@
+package dev.crampproof.system;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.caffeine.Bucket4jCaffeine;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Where the write limit's buckets live. One instance on its H2 file: in memory (Caffeine, at most
+ * 100,000 clients, each forgotten once its bucket is full again). Several instances on PostgreSQL
+ * (crampproof.rate-limit.store=database, set by the postgres profile): in the rate_limit_bucket
+ * table, locked per client with SELECT … FOR UPDATE, so every instance counts the same writes.
+ */
+@Configuration(proxyBeanMethods = false)
+class WriteLimitConfiguration implements WebMvcConfigurer {
+
+    /** How long an untouched bucket is kept: a minute refills any bucket completely. */
+    private static final Duration KEEP = Duration.ofMinutes(1);
+
+    private final ProxyManager<String> buckets;
+    private final int perMinute;
+
+    WriteLimitConfiguration(ProxyManager<String> buckets, @Value("${crampproof.rate-limit.per-minute:30}") int perMinute) {
+        this.buckets = buckets;
+        this.perMinute = perMinute;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new WriteLimit(buckets, perMinute))
+                .addPathPatterns("/plans", "/plans/**", "/api/plans", "/api/plans/**");
+    }
+
+    /** Bucket time from the application's clock, so tests that move "now" move the refill too. */
+    static TimeMeter timeOf(Clock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "crampproof.rate-limit.store", havingValue = "memory", matchIfMissing = true)
+    static class InMemory {
+
+        @Bean
+        ProxyManager<String> writeBuckets(Clock clock) {
+            return Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(100_000))
+                    .clientClock(timeOf(clock))
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP))
+                    .build();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "crampproof.rate-limit.store", havingValue = "database")
+    @EnableScheduling
+    static class InDatabase {
+
+        private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+
+        @Bean
+        ProxyManager<String> writeBuckets(DataSource dataSource, Clock clock) {
+            buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                    .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                    .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                    .clientClock(timeOf(clock))
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP))
+                    .build();
+            return buckets;
+        }
+
+        /** Full buckets are as good as none: delete their rows now and then. */
+        @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
+        void forgetFullBuckets() {
+            while (buckets != null && buckets.removeExpired(1_000) == 1_000) {
+                // another batch
+            }
+        }
+    }
+}
