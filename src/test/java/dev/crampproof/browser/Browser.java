@@ -52,6 +52,8 @@ public final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // The browser's console, so tests can see Content-Security-Policy violations.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
@@ -68,6 +70,13 @@ public final class Browser {
     static long sidewaysScroll(WebDriver driver) {
         return (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /** Console messages since the last call that report a Content-Security-Policy violation. */
+    static java.util.List<String> policyViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getMessage()).filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png. */
