@@ -116,6 +116,10 @@ public final class JsonFields {
             return null;
         }
         Set<E> values = EnumSet.noneOf(type);
+        if (node.isArray() && node.size() > type.getEnumConstants().length) {
+            // Each choice once at most: a list longer than the choices is not a real answer.
+            return wrong(name, "problem.type.listTooLong", allowed(type));
+        }
         if (node.isArray()) {
             for (JsonNode element : node.values()) {
                 E value = element.isString() ? constant(type, element.stringValue()) : null;
