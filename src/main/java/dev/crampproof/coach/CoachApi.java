@@ -44,8 +44,9 @@ class CoachApi {
                 LocalDate.now(clock));
     }
 
+    /** Without the runner's token: a coach reaches the athlete by key, never as the runner. */
     @GetMapping("/{key}")
     PlanJson athlete(Principal coach, @PathVariable String key) {
-        return PlanJson.of(review.review(coach.getName(), key).view(), wording);
+        return PlanJson.of(review.review(coach.getName(), key).view(), wording).withoutToken();
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /** Checks the brute-force lock before the password, and counts the outcome after it. */
 public class ThrottledSignIn implements AuthenticationProvider {
 
+    /** The width of sign_in_failure.address; an IPv6 address has at most 45 characters. */
+    static final int MAX_ADDRESS_LENGTH = 64;
+
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
 
@@ -36,8 +39,16 @@ public class ThrottledSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String email = CoachAccounts.normalizeEmail(attempt.getName());
+        if (email.length() > CoachAccounts.MAX_EMAIL_LENGTH) {
+            // Sign-up refuses such an email, so no coach has it; counting it would not fit the table.
+            throw new BadCredentialsException("no such coach");
+        }
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
+        if (address.length() > MAX_ADDRESS_LENGTH) {
+            // Only a trusted proxy's X-Forwarded-For can make one this long; it still counts, cut to fit.
+            address = address.substring(0, MAX_ADDRESS_LENGTH);
+        }
         var locked = throttle.lockedUntil(email, address);
         if (locked.isPresent()) {
             throw new Locked(locked.get());

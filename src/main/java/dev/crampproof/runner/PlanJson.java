@@ -1,5 +1,6 @@
 package dev.crampproof.runner;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.crampproof.plan.Advice;
 import dev.crampproof.plan.Anchor;
@@ -24,10 +25,11 @@ import java.util.Set;
 /**
  * The plan as the JSON API contract (shared/docs/api.md) spells it; field names are fixed. The
  * runner's answers are echoed at the top level (runnerName, raceDate, ... as the contract has
- * them), so a client can show or edit them.
+ * them), so a client can show or edit them. The token is the runner's key to the plan: anyone
+ * else (a coach) gets the plan {@link #withoutToken()}, and the field is left out.
  */
 public record PlanJson(
-        String token,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String token,
         @JsonUnwrapped RunnerProfile runner,
         LocalDate createdOn,
         LocalDate blockStart,
@@ -41,6 +43,12 @@ public record PlanJson(
         String secondDay,
         ProgressJson progress,
         CheckInJson checkIn) {
+
+    /** The same plan for someone who is not its runner: no token. */
+    public PlanJson withoutToken() {
+        return new PlanJson(null, runner, createdOn, blockStart, blockEnd, secondDayFrom, compressed, weeks, warnings,
+                advice, raceDayCard, secondDay, progress, checkIn);
+    }
 
     /** S3 at the plan level: PENDING until the check-in, then ON or OFF. */
     static String secondDay(Boolean on) {
