@@ -38,6 +38,11 @@ public class ThrottledSignIn implements AuthenticationProvider {
         String email = CoachAccounts.normalizeEmail(attempt.getName());
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
+        if (!CoachAccounts.couldBeAnAccount(email)) {
+            // No coach has such an email: sign-up refuses it, and it would not fit the failure
+            // table (a 500). Nothing to guess, so nothing to count.
+            throw new BadCredentialsException("no such coach");
+        }
         var locked = throttle.lockedUntil(email, address);
         if (locked.isPresent()) {
             throw new Locked(locked.get());
