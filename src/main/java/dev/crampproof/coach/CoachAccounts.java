@@ -2,6 +2,7 @@ package dev.crampproof.coach;
 
 import dev.crampproof.plan.FieldProblem;
 import dev.crampproof.system.BadInput;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoachAccounts implements UserDetailsService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_LENGTH = 128;
+    /**
+     * bcrypt reads at most 72 bytes of a password, and Spring Security's refuses a longer one (it
+     * threw: a 500). So the limit is 72 bytes of UTF-8: 72 characters of plain ASCII, fewer with
+     * accents or other scripts.
+     */
+    static final int MAX_PASSWORD_BYTES = 72;
     static final int MAX_NAME_LENGTH = 80;
     static final int MAX_EMAIL_LENGTH = 254;
     static final String ROLE = "COACH";
@@ -47,18 +53,21 @@ public class CoachAccounts implements UserDetailsService {
             problems.add(FieldProblem.of("name", "problem.required"));
         } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
             problems.add(FieldProblem.of("name", "problem.text.tooLong", MAX_NAME_LENGTH));
+        } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add(FieldProblem.of("name", "problem.text.control"));
         }
         if (email.isEmpty()) {
             problems.add(FieldProblem.of("email", "problem.required"));
-        } else if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+        } else if (!couldBeAnAccount(email) || !EMAIL.matcher(email).matches()) {
             problems.add(FieldProblem.of("email", "problem.email.invalid"));
         } else if (coaches.existsByEmail(email)) {
             problems.add(FieldProblem.of("email", "problem.email.taken"));
         }
         String password = form.getPassword() == null ? "" : form.getPassword();
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+        if (password.length() < MIN_PASSWORD_LENGTH
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             problems.add(FieldProblem.of("password", "problem.password.length", MIN_PASSWORD_LENGTH,
-                    MAX_PASSWORD_LENGTH));
+                    MAX_PASSWORD_BYTES));
         }
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
@@ -99,6 +108,14 @@ public class CoachAccounts implements UserDetailsService {
             code = InviteCode.next();
         }
         return code;
+    }
+
+    /**
+     * Whether a normalized email could be a coach's: no longer than {@link #MAX_EMAIL_LENGTH}, and
+     * without control characters (the email pattern lets them through; PostgreSQL refuses NUL).
+     */
+    static boolean couldBeAnAccount(String email) {
+        return email.length() <= MAX_EMAIL_LENGTH && email.codePoints().noneMatch(Character::isISOControl);
     }
 
     public static String normalizeEmail(String email) {

@@ -164,6 +164,6 @@ class CoachPages {
     }
 
     private static View backTo(String key) {
-        return SeeOther.to("/coach/athletes/" + key);
+        return SeeOther.to("/coach/athletes/{key}", key);
     }
 }

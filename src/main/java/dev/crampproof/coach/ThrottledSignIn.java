@@ -39,8 +39,9 @@ public class ThrottledSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String email = CoachAccounts.normalizeEmail(attempt.getName());
-        if (email.length() > CoachAccounts.MAX_EMAIL_LENGTH) {
-            // Sign-up refuses such an email, so no coach has it; counting it would not fit the table.
+        if (!CoachAccounts.couldBeAnAccount(email)) {
+            // No coach has such an email: sign-up refuses it, and it would not fit the failure
+            // table (a 500). Nothing to guess, so nothing to count.
             throw new BadCredentialsException("no such coach");
         }
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details

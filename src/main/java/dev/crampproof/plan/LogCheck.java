@@ -24,8 +24,7 @@ public final class LogCheck {
             int characters = log.note().codePointCount(0, log.note().length());
             if (characters > Bounds.NOTE_LENGTH) {
                 problems.add(FieldProblem.of("note", "problem.text.tooLong", Bounds.NOTE_LENGTH));
-            } else if (log.note().codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
-                    && c != '\t')) {
+            } else if (hasControlOrBrokenCharacters(log.note())) {
                 problems.add(FieldProblem.of("note", "problem.text.control"));
             }
         }
@@ -55,6 +54,16 @@ public final class LogCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * Whether free text (a note, a comment) has a control character other than a line break or
+     * tab, or half a character: an unpaired UTF-16 surrogate, which JSON can carry as an escape
+     * but no database encoding can store.
+     */
+    public static boolean hasControlOrBrokenCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                || Character.getType(c) == Character.SURROGATE);
     }
 
     private static void checkStatus(LogStatus status, LocalDate date, LocalDate today, List<FieldProblem> problems) {

@@ -55,7 +55,9 @@ public final class RequestCheck {
         int characters = text.codePointCount(0, text.length());
         if (!length.contains(characters)) {
             problems.add(FieldProblem.of(field, "problem.text.tooLong", length.max()));
-        } else if (text.codePoints().anyMatch(Character::isISOControl)) {
+        } else if (text.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.SURROGATE)) {
+            // a control character, or half a character (an unpaired surrogate, sent as a JSON escape)
             problems.add(FieldProblem.of(field, "problem.text.control"));
         }
     }

@@ -1,11 +1,15 @@
 package dev.crampproof.runner;
 
 import dev.crampproof.plan.FieldProblem;
+import dev.crampproof.plan.LogCheck;
 import dev.crampproof.system.BadInput;
 import java.time.Instant;
 import java.util.List;
 
-/** A comment must say something, briefly, and point at a week or session the plan has. */
+/**
+ * A comment must say something, briefly, in text without control characters (line breaks and
+ * tabs aside), and point at a week or session the plan has.
+ */
 public final class CommentCheck {
 
     public static final int MAX_LENGTH = 1000;
@@ -21,6 +25,9 @@ public final class CommentCheck {
         }
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw new BadInput(List.of(FieldProblem.of("body", "problem.text.tooLong", MAX_LENGTH)));
+        }
+        if (LogCheck.hasControlOrBrokenCharacters(text)) {
+            throw new BadInput(List.of(FieldProblem.of("body", "problem.text.control")));
         }
         if (sessionId != null && plan.session(sessionId).isEmpty()) {
             throw new BadInput(List.of(FieldProblem.of("sessionId", "problem.session.notFound")));

@@ -31,7 +31,8 @@ class PlanApi {
         this.wording = wording;
     }
 
-    @PostMapping(consumes = "application/json")
+    /** Refuses (406) a client that cannot read JSON before anything is stored, not after. */
+    @PostMapping(consumes = "application/json", produces = "application/json")
     ResponseEntity<PlanJson> make(@RequestBody JsonNode body) {
         if (!body.isObject()) {
             throw new BadInput(List.of(FieldProblem.of("body", "problem.body.notObject")));

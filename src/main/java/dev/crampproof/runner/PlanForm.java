@@ -144,7 +144,7 @@ public class PlanForm {
     }
 
     public void setCrampMuscles(Set<CrampMuscle> crampMuscles) {
-        this.crampMuscles = crampMuscles == null ? EnumSet.noneOf(CrampMuscle.class) : crampMuscles;
+        this.crampMuscles = ticked(CrampMuscle.class, crampMuscles);
     }
 
     public CrampFrequency getCrampFrequency() {
@@ -200,7 +200,19 @@ public class PlanForm {
     }
 
     public void setRaceConditions(Set<RaceCondition> raceConditions) {
-        this.raceConditions = raceConditions == null ? EnumSet.noneOf(RaceCondition.class) : raceConditions;
+        this.raceConditions = ticked(RaceCondition.class, raceConditions);
+    }
+
+    /**
+     * The boxes ticked. A blank value (no browser sends one, but a client can) binds as null and
+     * counts as no box; kept, it broke the plan's EnumSet later (a 500).
+     */
+    private static <E extends Enum<E>> Set<E> ticked(Class<E> type, Set<E> values) {
+        Set<E> ticked = EnumSet.noneOf(type);
+        if (values != null) {
+            values.stream().filter(java.util.Objects::nonNull).forEach(ticked::add);
+        }
+        return ticked;
     }
 
     public Integer getPreferredStartWeeks() {

@@ -104,13 +104,13 @@ class PlanPages {
             redirect.addFlashAttribute("coachCodeProblem", wording.say(refused.problems().get(0).message()));
             redirect.addFlashAttribute("coachCodeEntered", coachCode);
         }
-        return SeeOther.to("/plans/" + token + "#coach");
+        return SeeOther.to("/plans/{token}#coach", token);
     }
 
     @PostMapping("/plans/{token}/coach/leave")
     View leaveCoach(@PathVariable String token) {
         plans.leaveCoach(token);
-        return SeeOther.to("/plans/" + token + "#coach");
+        return SeeOther.to("/plans/{token}#coach", token);
     }
 
     /** The runner's comment, or reply to the coach, on the plan or one session. */
@@ -123,7 +123,7 @@ class PlanPages {
         } catch (BadInput refused) {
             redirect.addFlashAttribute("commentProblem", wording.say(refused.problems().get(0).message()));
         }
-        return SeeOther.to("/plans/" + token + "#" + (target == null ? "coach" : "session-" + target));
+        return SeeOther.to("/plans/{token}#{anchor}", token, target == null ? "coach" : "session-" + target);
     }
 
     @GetMapping("/plans/{token}/delete")
@@ -143,7 +143,7 @@ class PlanPages {
 
     private Object answer(RunnerPlans.Outcome outcome, BindingResult binding, String formView) {
         if (outcome instanceof RunnerPlans.Made made) {
-            return SeeOther.to("/plans/" + made.token());
+            return SeeOther.to("/plans/{token}", made.token());
         }
         for (FieldProblem problem : ((RunnerPlans.Refused) outcome).problems()) {
             if (!binding.hasFieldErrors(problem.field())) {

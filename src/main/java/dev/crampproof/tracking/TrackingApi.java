@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** Tracking in the JSON API; both calls answer with the whole plan as it is afterwards. */
+/**
+ * Tracking in the JSON API; both calls answer with the whole plan as it is afterwards, so a
+ * client that accepts no JSON is refused (406) before anything is written.
+ */
 @RestController
 @JsonApi
 @RequestMapping("/api/plans/{token}")
@@ -38,7 +41,7 @@ class TrackingApi {
     }
 
     /** Body: {"status": "DONE", "rpe": 7, "note": "…", "cramp": {"muscle": "CALF", "timing": "DURING"}}. */
-    @PutMapping(path = "/sessions/{sessionId}/log", consumes = "application/json")
+    @PutMapping(path = "/sessions/{sessionId}/log", consumes = "application/json", produces = "application/json")
     PlanJson log(@PathVariable String token, @PathVariable String sessionId, @RequestBody JsonNode body) {
         JsonFields json = fields(body);
         LogStatus status = json.choice("status", LogStatus.class);
@@ -52,7 +55,7 @@ class TrackingApi {
     }
 
     /** Body: {"wentWell": true}. 409 before week 3's last double day. */
-    @PostMapping(path = "/check-in", consumes = "application/json")
+    @PostMapping(path = "/check-in", consumes = "application/json", produces = "application/json")
     PlanJson checkIn(@PathVariable String token, @RequestBody JsonNode body) {
         JsonFields json = fields(body);
         Boolean wentWell = json.bool("wentWell");

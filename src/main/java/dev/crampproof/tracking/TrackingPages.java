@@ -128,6 +128,6 @@ class TrackingPages {
     }
 
     private static View backTo(String token, String anchor) {
-        return SeeOther.to("/plans/" + token + "#" + anchor);
+        return SeeOther.to("/plans/{token}#{anchor}", token, anchor);
     }
 }

@@ -40,6 +40,34 @@ class AthleteReviewTest extends CoachMvc {
         assertThat(empty.getFlashMap().get("coachProblem")).isNotNull();
     }
 
+    /**
+     * Control characters (line breaks and tabs aside) in a comment were stored, and PostgreSQL
+     * refuses NUL outright; a refused reply to a session that does not exist went back to an
+     * address built from it, which failed for one with braces (both found by the fuzz tests).
+     */
+    @Test
+    void review_comments_with_control_characters_are_refused_and_a_made_up_session_goes_back_encoded()
+            throws Exception {
+        String coach = newCoach("Coach Nul");
+        String token = planFor("Nia Null", codeOf(coach));
+        String key = keyOf(token);
+        int before = jdbc.queryForObject("select count(*) from comment", Integer.class);
+
+        MvcResult coachNul = comment(coach, key, null, "Good\u0000 work").andReturn();
+        assertThat(coachNul.getFlashMap().get("coachProblem")).isNotNull();
+        MvcResult runnerBell = mvc.perform(post("/plans/" + token + "/comments").with(csrf()).param("body", "Thanks\u0007"))
+                .andExpect(status().isSeeOther()).andReturn();
+        assertThat(runnerBell.getFlashMap().get("commentProblem")).isNotNull();
+        MvcResult madeUp = mvc.perform(post("/plans/" + token + "/comments").with(csrf()).param("sessionId", "{x}")
+                .param("body", "Which one?")).andExpect(status().isSeeOther()).andReturn();
+        assertThat(madeUp.getFlashMap().get("commentProblem")).isNotNull();
+        assertThat(madeUp.getResponse().getHeader("Location")).isEqualTo("/plans/" + token + "#session-%7Bx%7D");
+        assertThat(jdbc.queryForObject("select count(*) from comment", Integer.class)).isEqualTo(before);
+
+        comment(coach, key, null, "Two lines\n\tand a tab are fine.").andExpect(status().isSeeOther());
+        assertThat(jdbc.queryForObject("select count(*) from comment", Integer.class)).isEqualTo(before + 1);
+    }
+
     @Test
     void review_adjustments_within_the_rules_bounds_are_stored_marked_and_audited() throws Exception {
         String coach = newCoach("Coach Lee");

@@ -59,6 +59,34 @@ class CoachAccountsTest extends CoachMvc {
         assertThat(coachesWith(email)).isEqualTo(1);
     }
 
+    /** bcrypt reads 72 bytes: Spring Security refuses a longer password, which was a 500 (found by FuzzCoachTest). */
+    @Test
+    void signUp_password_over_72_bytes_is_refused_beside_the_field_and_nothing_stored() throws Exception {
+        String email = uniqueEmail("long");
+        for (String tooLong : new String[] {"x".repeat(73), "席".repeat(25), "é".repeat(37)}) {
+            Document page = html(signUpWith("Carla Coach", email, tooLong).andExpect(status().isOk()));
+            assertThat(page.select("#password-error").text()).as(tooLong).contains("12", "72");
+        }
+        assertThat(coachesWith(email)).isZero();
+        signUpWith("Carla Coach", email, "x".repeat(72)).andExpect(status().isSeeOther());
+        assertThat(coachesWith(email)).isEqualTo(1);
+    }
+
+    /** Control characters in a name or an email were stored; PostgreSQL refuses NUL outright (found by FuzzCoachTest). */
+    @Test
+    void signUp_control_characters_in_name_or_email_are_refused_and_nothing_stored() throws Exception {
+        String email = uniqueEmail("ctl");
+        Document name = html(signUpWith("Carla\u0000 Coach", email, PASSWORD).andExpect(status().isOk()));
+        assertThat(name.select("#name-error").text()).isNotEmpty();
+        String local = email.substring(0, email.indexOf('@'));
+        for (String bad : new String[] {local + "\u0007" + email.substring(local.length()), local + "\u0000@example.org"}) {
+            Document page = html(signUpWith("Carla Coach", bad, PASSWORD).andExpect(status().isOk()));
+            assertThat(page.select("#email-error").text()).isNotEmpty();
+            assertThat(coachesWith(bad)).isZero();
+        }
+        assertThat(coachesWith(email)).isZero();
+    }
+
     @Test
     void signUp_email_is_unique_case_insensitively() throws Exception {
         String local = "coach-" + UUID.randomUUID().toString().substring(0, 8);

@@ -76,6 +76,19 @@ class SignInThrottleTest extends CoachMvc {
                 Integer.class, email, "10.0.0.4")).isEqualTo(1);
     }
 
+    /**
+     * An email no coach can have (too long for sign-up, or with control characters) is a plain
+     * failure, not counted: storing it failed (a 500 for one over 320 characters, found by FuzzCoachTest).
+     */
+    @Test
+    void bruteForce_an_email_no_coach_can_have_fails_without_a_count() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from sign_in_failure", Long.class);
+        for (String impossible : new String[] {"a".repeat(321) + "@example.org", "b".repeat(255), "nul\u0000@example.org"}) {
+            signIn(new MockHttpSession(), impossible, PASSWORD, "10.0.0.9").andExpect(redirectedUrl("/coach/sign-in?error"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure", Long.class)).isEqualTo(before);
+    }
+
     @Test
     void bruteForce_four_failures_do_not_lock_and_a_success_clears_the_count() throws Exception {
         String email = signUp("Careful Coach", uniqueEmail("four"));

@@ -295,6 +295,9 @@ class PlanApiTest {
                 badValue("runnerName", "\"\\u00A0\\u2003\""),
                 badValue("runnerName", "\"" + "a".repeat(81) + "\""),
                 badValue("runnerName", "\"Ana\\u0007\""),
+                // half a character: an unpaired surrogate was stored (found by FuzzPlanTest)
+                badValue("runnerName", "\"Ana\\uD800\""),
+                badValue("raceName", "\"\\uDC00Valencia\""),
                 badValue("raceName", "7"),
                 badValue("raceName", "\"" + "r".repeat(121) + "\""),
                 badValue("raceDate", "\"2027-02-30\""),
@@ -436,6 +439,22 @@ class PlanApiTest {
         assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .as("Content-Type %s", response.getContentType()).isTrue();
         assertThat(json(response).get("status").intValue()).isEqualTo(415);
+    }
+
+    /**
+     * A client that accepts no JSON is refused before anything is stored: the plan was stored
+     * and then the answer could not be written, a 406 for a plan that exists (found by FuzzPlanTest).
+     */
+    @Test
+    void a_client_that_accepts_no_json_gets_a_406_and_nothing_is_stored() throws Exception {
+        long before = plans.count();
+        for (String accept : List.of("text/html", "application/xml", "image/png")) {
+            MockHttpServletResponse response = mvc.perform(post("/api/plans").contentType(MediaType.APPLICATION_JSON)
+                    .header("Accept", accept).content(EXAMPLE)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(accept).isEqualTo(406);
+            assertThat(response.getHeader("Location")).as(accept).isNull();
+        }
+        assertThat(plans.count()).isEqualTo(before);
     }
 
     @Test

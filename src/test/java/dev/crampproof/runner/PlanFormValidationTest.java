@@ -184,6 +184,35 @@ class PlanFormValidationTest {
         assertThat(plans.count()).isEqualTo(before);
     }
 
+    /**
+     * Parameter names with an index or a path (no form has such fields) are ignored like unknown
+     * ones; they made the binder throw, a 500 (found by FuzzPlanTest).
+     */
+    @Test
+    void indexed_and_nested_parameter_names_are_ignored() throws Exception {
+        long before = plans.count();
+        for (String name : List.of("crampMuscles[0]", "raceConditions[2147483647]", "runnerName[0]", "weeklyMileage.scale",
+                "crampMuscles[]")) {
+            mvc.perform(submit(validAnswers()).param(name, "ELBOW")).andExpect(status().isSeeOther());
+        }
+        assertThat(plans.count()).isEqualTo(before + 5);
+    }
+
+    /** A blank value among the ticked boxes is no box; it made the plan's EnumSet throw, a 500 (found by FuzzPlanTest). */
+    @Test
+    void a_blank_checkbox_value_counts_as_no_box() throws Exception {
+        String location = mvc.perform(submit(answers("crampMuscles=CALF| ", "raceConditions=")))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getHeader("Location");
+        String token = location.substring("/plans/".length());
+        JsonNode plan = JSON.readTree(mvc.perform(get("/api/plans/" + token)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(plan.get("crampMuscles").toString()).isEqualTo("[\"CALF\"]");
+        assertThat(plan.get("raceConditions").isEmpty()).isTrue();
+
+        Document page = refused(answers("crampMuscles= "));
+        assertThat(errorIds(page)).containsExactly("crampMuscles-error");
+    }
+
     @Test
     void several_bad_answers_are_all_shown_at_once() throws Exception {
         Map<String, List<String>> answers = answers(

@@ -1,7 +1,10 @@
 package dev.crampproof.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -99,6 +102,17 @@ class CheckInTest extends TrackingMvc {
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.select("#" + id)).as(id).hasSize(1);
         return page.select("#" + id).hasAttr("checked");
+    }
+
+    /**
+     * The form goes back to the plan at whatever token the address had; one with braces was
+     * taken as a URI template by the redirect, a 500 (found by FuzzTrackingTest).
+     */
+    @Test
+    void the_form_without_an_answer_redirects_to_the_address_it_came_from_encoded() throws Exception {
+        mvc.perform(post("/plans/{token}/check-in", "{x}").with(csrf()))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/plans/%7Bx%7D#check-in"));
     }
 
     @Test

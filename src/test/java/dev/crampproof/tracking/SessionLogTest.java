@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,6 +87,8 @@ class SessionLogTest extends TrackingMvc {
                 new Bad(SESSION, "{\"status\": \"DONE\", \"rpe\": 0}", 400, "rpe"),
                 new Bad(SESSION, "{\"status\": \"DONE\", \"rpe\": 11}", 400, "rpe"),
                 new Bad(SESSION, "{\"status\": \"DONE\", \"note\": \"" + "x".repeat(10_000) + "\"}", 400, "note"),
+                // half a character: an unpaired surrogate was stored (found by the fuzz tests)
+                new Bad(SESSION, "{\"status\": \"DONE\", \"note\": \"sore \\uD83D\"}", 400, "note"),
                 new Bad("2027-01-03-heavy", "{\"status\": \"DONE\"}", 400, "status"),
                 new Bad(SESSION, "{\"status\": \"FINISHED\"}", 400, "status"),
                 new Bad(SESSION, "{\"status\": \"DONE\", \"rpe\": ", 400, null),
@@ -123,6 +126,19 @@ class SessionLogTest extends TrackingMvc {
         assertThat(row(token, SESSION)).isEqualTo(rowBefore);
         assertThat(logOf("2027-01-03-heavy")).isEqualTo(futureBefore);
         assertThat(futureBefore.get("status").stringValue()).isEqualTo("PLANNED");
+    }
+
+    /** A client that accepts no JSON is refused before the log is written, not after (found by FuzzTrackingTest's API runs). */
+    @Test
+    void a_log_for_a_client_that_accepts_no_json_is_a_406_and_changes_nothing() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        Map<String, Object> rowBefore = row(token, SESSION);
+        MockHttpServletResponse answer = mvc.perform(put("/api/plans/" + token + "/sessions/" + SESSION + "/log")
+                .contentType(MediaType.APPLICATION_JSON).header("Accept", "text/html").content(FULL_LOG))
+                .andReturn().getResponse();
+        assertThat(answer.getStatus()).isEqualTo(406);
+        assertThat(row(token, SESSION)).isEqualTo(rowBefore);
+        assertThat(logOf(SESSION).get("status").stringValue()).isEqualTo("PLANNED");
     }
 
     private String makePlanWithLongRunOn(String day) throws Exception {
