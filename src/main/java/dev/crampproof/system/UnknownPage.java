@@ -19,10 +19,17 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class UnknownPage {
 
+    private final Wording wording;
+
+    UnknownPage(Wording wording) {
+        this.wording = wording;
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     Object unknown(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    wording.say("problem.address.unknown"));
             problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
         }

@@ -238,7 +238,9 @@ final class FuzzApp {
             path.append('/').append(segment.raw() ? value : UriUtils.encodePathSegment(value, StandardCharsets.UTF_8));
         }
         MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .request(HttpMethod.valueOf(call.method()), URI.create(path.isEmpty() ? "/" : path.toString()));
+                .request(HttpMethod.valueOf(call.method()),
+                        // With a host in front, a path that starts with "//" stays a path, as on the wire.
+                        URI.create("http://localhost" + (path.isEmpty() ? "/" : path.toString())));
         for (Map.Entry<String, String> param : call.params()) {
             String value = resolve(param.getValue(), fresh);
             if (call.method().equals("GET")) {
