@@ -1,10 +1,10 @@
--- The plan form as a browser sends it: POST /plans with a session cookie and its CSRF token;
+-- The plan form as a browser sends it: POST /plans with the CSRF cookie and its form token;
 -- the answer must be a 303 to the new plan (anything else counts as unexpected).
 -- Args: BASE_URL RACE_DATES(comma-separated Sundays) CONNECTIONS_PER_THREAD. Used by bench/load.sh.
 --
 -- Each connection should have loaded the form first. wrk's Lua API has no per-connection hook, so
 -- each thread loads the form page (GET /) once per connection it owns, with curl, before the run:
--- one session cookie and _csrf hidden input each; requests take those sessions in turn.
+-- one XSRF-TOKEN cookie and _csrf hidden input each; requests take those in turn.
 dofile("bench/wrk/common.lua")
 
 local sessions, races = {}, {}
@@ -15,9 +15,9 @@ function init(args)
    for date in string.gmatch(args[2], "[^,]+") do table.insert(races, date) end
    for _ = 1, tonumber(args[3]) do
       local page = assert(io.popen("curl -s -D - '" .. base .. "/'")):read("*a")
-      local cookie = string.match(page, "[Ss]et%-[Cc]ookie: (JSESSIONID=[^;\r\n]+)")
+      local cookie = string.match(page, "[Ss]et%-[Cc]ookie: (XSRF%-TOKEN=[^;\r\n]+)")
       local csrf = string.match(page, 'name="_csrf" value="([^"]+)"')
-      assert(cookie and csrf, "no session cookie or _csrf input on " .. base .. "/")
+      assert(cookie and csrf, "no CSRF cookie or _csrf input on " .. base .. "/")
       table.insert(sessions, { cookie = cookie, csrf = csrf })
    end
 end

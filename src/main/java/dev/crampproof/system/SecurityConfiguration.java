@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -59,7 +60,7 @@ class SecurityConfiguration {
                                 paths.matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
                                 paths.matcher("/coach/**")))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/api/plans/**"), paths.matcher("/api/plans")))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers(paths.matcher("/api/plans/**"), paths.matcher("/api/plans")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frames -> frames.deny())
@@ -75,5 +76,17 @@ class SecurityConfiguration {
                                 new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow"))))
                 .httpBasic(basic -> basic.disable());
         return http.build();
+    }
+
+    /**
+     * The CSRF token in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS) rather than in the
+     * HTTP session, so that reading a plan page, which is full of forms, does not open a server
+     * session for every visitor; the token sent with a form must match the cookie (and is masked
+     * afresh on every page, as with the session store).
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
     }
 }

@@ -35,7 +35,10 @@ class PlanJourneyTest {
 
     @Test
     void a_runner_posts_the_form_and_reads_their_dated_plan() throws Exception {
-        Document form = Jsoup.parse(get("/").body());
+        HttpResponse<String> home = get("/");
+        assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("XSRF-TOKEN=").contains("HttpOnly", "SameSite=Lax"));
+        Document form = Jsoup.parse(home.body());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", form.select("input[name=_csrf]").val());
         fields.put("runnerName", "Ana <Ruiz>");
@@ -59,6 +62,9 @@ class PlanJourneyTest {
 
         HttpResponse<String> planPage = get(URI.create(location).getPath());
         assertThat(planPage.statusCode()).isEqualTo(200);
+        // A runner never needs a server session: the forms' CSRF token lives in a cookie.
+        assertThat(planPage.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        assertThat(posted.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
         Document plan = Jsoup.parse(planPage.body());
         assertThat(plan.select("h1").text()).contains("Ana <Ruiz>");
         assertThat(planPage.body()).doesNotContain("Ana <Ruiz>").contains("Ana &lt;Ruiz&gt;");
