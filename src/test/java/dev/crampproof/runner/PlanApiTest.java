@@ -418,6 +418,13 @@ class PlanApiTest {
         assertRefused(body, "body");
     }
 
+    @Test
+    void a_field_named_twice_is_a_400_not_its_last_value() throws Exception {
+        // The fuzzing found it: {"cramp": {...}, "cramp": {...}} was judged by one and stored by the other.
+        String twice = EXAMPLE.replaceFirst("\\{", "{\"runnerName\": \"Bea Twice\",");
+        assertRefused(twice, "body");
+    }
+
     static Stream<Arguments> notJson() {
         return Stream.of(
                 Arguments.argumentSet("text/plain", post("/api/plans").contentType(MediaType.TEXT_PLAIN).content(EXAMPLE)),
