@@ -63,7 +63,11 @@ public final class Browser {
     static void submit(WebDriver browser, WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        // The old page is gone, but the next one (after a redirect or two) may still be loading:
+        // an element found now could belong to a document that is about to be replaced.
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** How many pixels the page is wider than the window: more than 1 means sideways scrolling. */
