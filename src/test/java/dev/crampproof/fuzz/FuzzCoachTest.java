@@ -147,18 +147,8 @@ class FuzzCoachTest {
     @Provide
     Arbitrary<Call> reviews() {
         Arbitrary<Judged> week = Judged.formInteger("week", 1, 14);
-        Arbitrary<Judged> session = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(Judged.absent())),
-                Tuple.of(2, Arbitraries.of(app.pastSessions).map(id -> Judged.ok(id, id))),
-                Tuple.of(2, Hostile.formText().map(text -> text.isBlank() ? Judged.absent()
-                        : Judged.wrong(text, "no such session"))));
-        Arbitrary<Judged> body = Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(Judged.wrong(null, "no comment"))),
-                Tuple.of(6, Hostile.formText().map(text -> text.isBlank() ? Judged.wrong(text, "an empty comment")
-                        : text.strip().codePointCount(0, text.strip().length()) > 1000
-                        ? Judged.wrong(text, "a comment over 1000 characters")
-                        : dev.crampproof.plan.LogCheck.hasControlOrBrokenCharacters(text.strip())
-                        ? Judged.wrong(text, "a comment with a control character") : Judged.unknown(text))));
+        Arbitrary<Judged> session = CommentFields.sessionId(app.pastSessions);
+        Arbitrary<Judged> body = CommentFields.body();
         Arbitrary<Call> comment = Combinators.combine(keys(), week, session, body).as((key, w, id, text) -> {
             List<Map.Entry<String, String>> params = new ArrayList<>();
             param(params, "week", w);
