@@ -1,5 +1,6 @@
 package dev.crampproof.coach;
 
+import dev.crampproof.plan.Progress;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -83,8 +84,9 @@ public class Roster {
         }
     }
 
+    /** As the plan's progress counts it, but -1 (shown as "none") when nothing was planned. */
     static int percent(int done, int planned) {
-        return planned == 0 ? -1 : Math.round(100f * done / planned);
+        return planned == 0 ? -1 : Progress.percent(done, planned);
     }
 
     public record Page(List<Athlete> athletes, long total, int number, int pages) {

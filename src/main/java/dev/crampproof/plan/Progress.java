@@ -29,6 +29,11 @@ public record Progress(List<Week> weeks, int done, int planned) {
 
     /** Whole percent of planned sessions done; 0 for a plan without sessions. */
     public int percent() {
+        return percent(done, planned);
+    }
+
+    /** Whole percent of these planned sessions done; 0 with none planned. */
+    public static int percent(int done, int planned) {
         return planned == 0 ? 0 : Math.round(100f * done / planned);
     }
 }
