@@ -90,7 +90,8 @@ class ApiProblems {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String detail) {
+    /** A problem as every API error has it: status, its reason as title, and a detail in words. */
+    static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
         return problem;

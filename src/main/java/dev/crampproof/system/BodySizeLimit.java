@@ -53,7 +53,7 @@ class BodySizeLimit extends OncePerRequestFilter {
             // The body is never read, so no controller (and no advice) answers: the problem is written here.
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
-            problem.put("title", "Content Too Large");
+            problem.put("title", HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
             problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
             problem.put("detail", wording.say("problem.body.tooLarge", maxBytes / 1024));
             json.writeValue(response.getWriter(), problem);

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,10 +27,8 @@ class UnknownPage {
     @ExceptionHandler(NoResourceFoundException.class)
     Object unknown(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    wording.say("problem.address.unknown"));
-            problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(ApiProblems.problem(HttpStatus.NOT_FOUND, wording.say("problem.address.unknown")));
         }
         ModelAndView page = new ModelAndView("error/404");
         page.setStatus(HttpStatus.NOT_FOUND);

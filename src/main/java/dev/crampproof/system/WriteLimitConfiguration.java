@@ -81,23 +81,36 @@ class WriteLimitConfiguration implements WebMvcConfigurer {
     @EnableScheduling
     static class InDatabase {
 
-        private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-
         @Bean
-        ProxyManager<String> writeBuckets(DataSource dataSource, Clock clock) {
-            buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+        PostgreSQLSelectForUpdateBasedProxyManager<String> writeBuckets(DataSource dataSource, Clock clock) {
+            return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                     .clientClock(timeOf(clock))
                     .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP))
                     .build();
-            return buckets;
         }
 
-        /** Full buckets are as good as none: delete their rows now and then. */
+        @Bean
+        FullBuckets fullBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+            return new FullBuckets(buckets);
+        }
+    }
+
+    /** Full buckets are as good as none: their rows are deleted now and then. */
+    static class FullBuckets {
+
+        private static final int BATCH = 1_000;
+
+        private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+
+        FullBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+            this.buckets = buckets;
+        }
+
         @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
-        void forgetFullBuckets() {
-            while (buckets != null && buckets.removeExpired(1_000) == 1_000) {
+        void forget() {
+            while (buckets.removeExpired(BATCH) == BATCH) {
                 // another batch
             }
         }
