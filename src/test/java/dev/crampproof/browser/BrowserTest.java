@@ -10,7 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
 
 /**
  * The app on a random port with a movable "today" (2026-11-21 at the start of each test), and a
@@ -41,6 +43,12 @@ abstract class BrowserTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Makes a plan through the JSON API and returns the path of its page. */
+    String newPlan(String json) {
+        return RestClient.create().post().uri(url("/api/plans")).contentType(MediaType.APPLICATION_JSON).body(json)
+                .retrieve().toEntity(String.class).getHeaders().getLocation().getPath().replace("/api", "");
     }
 
     String url(String path) {

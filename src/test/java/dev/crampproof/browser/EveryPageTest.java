@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 /**
  * Every page a signed-out visitor can reach, at 360 and 1280 px: a screenshot each, axe, and no
@@ -18,13 +16,10 @@ class EveryPageTest extends BrowserTest {
     @Test
     void every_page_at_phone_and_desktop_width_has_a_screenshot_and_no_serious_accessibility_problem()
             throws Exception {
-        String location = RestClient.create().post().uri(url("/api/plans")).contentType(MediaType.APPLICATION_JSON)
-                .body("""
+        String plan = newPlan("""
                         {"runnerName": "Every Page", "raceDate": "2027-04-18", "weeklyMileage": 30,
                          "mileageUnit": "MILES", "crampFrequency": "SOMETIMES", "crampMuscles": ["CALF"],
-                         "liftingExperience": "SOME"}""").retrieve().toEntity(String.class).getHeaders()
-                .getLocation().getPath();
-        String plan = location.replace("/api", "");
+                         "liftingExperience": "SOME"}""");
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("plan", plan);

@@ -17,8 +17,6 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 /**
  * The print views on paper: Chromium prints the plan and the race-day card to PDF (A4), PDFBox
@@ -27,11 +25,10 @@ import org.springframework.web.client.RestClient;
 class PrintViewTest extends BrowserTest {
 
     private String newPlan() {
-        return RestClient.create().post().uri(url("/api/plans")).contentType(MediaType.APPLICATION_JSON).body("""
+        return newPlan("""
                 {"runnerName": "Paper Runner", "raceName": "Valencia Marathon", "raceDate": "2027-04-18",
                  "weeklyMileage": 35, "mileageUnit": "MILES", "longRunDay": "SUNDAY",
-                 "crampFrequency": "SOMETIMES", "crampMuscles": ["CALF"], "liftingExperience": "SOME"}""")
-                .retrieve().toEntity(String.class).getHeaders().getLocation().getPath().replace("/api", "");
+                 "crampFrequency": "SOMETIMES", "crampMuscles": ["CALF"], "liftingExperience": "SOME"}""");
     }
 
     /** Prints what the browser shows to an A4 PDF and returns each page's text. */
