@@ -22,7 +22,8 @@
 # Usage: bench/load.sh                      full run: 10,000 plans, 4 × (10 s + 30 s) of wrk
 #        DURATION=5s WARMUP=3s PLANS=2000 bench/load.sh     a quick trial
 # Knobs (environment): DURATION (30s), WARMUP (10s), PLANS (10000), CONNECTIONS (32), THREADS (2),
-# JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins).
+# JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins), NMT (1: native
+# memory tracking on, its summary after the load run in bench/results/last-nmt.txt).
 # Needs java, curl, python3 and wrk (Debian: apt-get install -y wrk).
 # Targets only 127.0.0.1, on a port it picks; stops by itself.
 set -euo pipefail
@@ -35,6 +36,8 @@ PLANS=${PLANS:-10000}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:-}
+NMT=${NMT:-}
+[ -z "$NMT" ] || JAVA_OPTS+=" -XX:NativeMemoryTracking=summary"
 
 for tool in java curl python3 wrk; do
   command -v "$tool" > /dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 2; }
@@ -218,6 +221,15 @@ done
 
 # --- 5. memory and the table --------------------------------------------------------------------
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+# Where it goes (NMT=1): the JVM's own account, and the class archive's share of the resident
+# memory, which NMT counts as reserved only.
+if [ -n "$NMT" ]; then
+  mkdir -p bench/results
+  { jcmd "$pid" VM.native_memory summary
+    echo "Class archive, resident (kB):"
+    awk -v jsa="$APP_DIR/cramp-proof.jsa" '$NF == jsa { on = 1; next } /^[0-9a-f]+-/ { on = 0 } on && /^Rss:/ { kb += $2 } END { print kb + 0 }' "/proc/$pid/smaps"
+  } > bench/results/last-nmt.txt 2>&1 || true
+fi
 peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
 app_errors=$(grep -c ' ERROR ' "$tmp/app.log" || true)
 
