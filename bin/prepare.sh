@@ -42,12 +42,14 @@ trap 'rm -rf "$train"' EXIT
 # Only the H2 database of the training run: no profile, no database account from the environment.
 # The JVM warns about classes it cannot archive (old bytecode, generated accessors): harmless,
 # they are in the log.
-if ! (cd "$train" && env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-    SPRING_DATASOURCE_URL="jdbc:h2:file:$train/db" \
-    java @"$root/bin/jvm.options" -XX:ArchiveClassesAtExit="$dir/cramp-proof.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$dir/cramp-proof.jar" --server.port=0) > "$dir/training.log" 2>&1 || [ ! -s "$dir/cramp-proof.jsa" ]; then
+status=0
+(cd "$train" && env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+  SPRING_DATASOURCE_URL="jdbc:h2:file:$train/db" \
+  java @"$root/bin/jvm.options" -XX:ArchiveClassesAtExit="$dir/cramp-proof.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$dir/cramp-proof.jar" --server.port=0) > "$dir/training.log" 2>&1 || status=$?
+if [ "$status" != 0 ] || [ ! -s "$dir/cramp-proof.jsa" ]; then
   tail -40 "$dir/training.log" >&2
-  echo "the training run failed (log: $dir/training.log)" >&2
+  echo "the training run failed (exit status $status; log: $dir/training.log)" >&2
   exit 1
 fi
 echo "ready: $(du -sh "$dir" | cut -f1) in $dir; start with bin/start.sh"
