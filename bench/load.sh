@@ -23,7 +23,8 @@
 #        DURATION=5s WARMUP=3s PLANS=2000 bench/load.sh     a quick trial
 # Knobs (environment): DURATION (30s), WARMUP (10s), PLANS (10000), CONNECTIONS (32), THREADS (2),
 # JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins), NMT (1: native
-# memory tracking on, its summary after the load run in bench/results/last-nmt.txt).
+# memory tracking on, its summary after the load run in bench/results/last-nmt.txt),
+# MALLOC_ARENA_MAX (bin/start.sh's 2).
 # Needs java, curl, python3 and wrk (Debian: apt-get install -y wrk).
 # Targets only 127.0.0.1, on a port it picks; stops by itself.
 set -euo pipefail
@@ -80,7 +81,7 @@ bin/prepare.sh | sed 's/^/   /'
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 echo "== starting $APP_DIR/cramp-proof.jar on $base (bin/start.sh)"
-jvm_options="$(sed 's/#.*//' bin/jvm.options | xargs)${JAVA_OPTS:+ $JAVA_OPTS}"
+jvm_options="$(sed 's/#.*//' bin/jvm.options | xargs)${JAVA_OPTS:+ $JAVA_OPTS}, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
 echo "   JVM options: $jvm_options"
 # The per-client-address rate limit on anonymous plan creation and log writes (coming with
 # crampproof.rate-limit.per-minute, default 30) is lifted so that this measures the app, not the
