@@ -115,6 +115,16 @@ class QueryBudgetTest extends CoachMvc {
                 .containsEntry("strength_session", 50).containsEntry("prescribed_exercise", 350);
     }
 
+    /** A runner who joins a coach on the form: the code is read once, for the check and the join alike. */
+    @Test
+    void storing_a_plan_that_joins_a_coach_reads_the_invite_code_once() throws Exception {
+        String code = codeOf(newCoach("Join Budget Coach"));
+        List<Statement> stored = storing(planForm("Join Budget", "2027-01-03", "WEDNESDAY", "REGULAR", "CALF")
+                .param("coachCode", code));
+        assertThat(stored).as(described(stored)).hasSizeLessThanOrEqualTo(STORE_BUDGET + 1)
+                .filteredOn(statement -> statement.sql().contains(" from coach ")).hasSize(1);
+    }
+
     /** POSTs the plan form and returns the statements it ran. */
     private List<Statement> storing(MockHttpServletRequestBuilder form) throws Exception {
         log.clear();
