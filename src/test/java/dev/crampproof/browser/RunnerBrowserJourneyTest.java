@@ -2,6 +2,7 @@ package dev.crampproof.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -149,7 +150,7 @@ class RunnerBrowserJourneyTest extends BrowserTest {
     }
 
     /** From the plan page: the session's link, its log page, "done", and back on the plan. */
-    private void logDone(String sessionId) {
+    private void logDone(String sessionId) throws IOException {
         // a link, but the same click-and-wait-for-the-next-page as a form's button
         Browser.submit(browser, browser.findElement(By.cssSelector("#session-" + sessionId + " a.log-link")));
         assertThat(browser.getCurrentUrl()).endsWith("/sessions/" + sessionId);
