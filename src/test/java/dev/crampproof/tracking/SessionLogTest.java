@@ -191,13 +191,13 @@ class SessionLogTest extends TrackingMvc {
         assertThat(session.select("table.exercises tbody tr")).isNotEmpty();
         assertThat(session.select("form[action=/plans/" + token + "/sessions/" + SESSION + "/log]")).hasSize(1);
         assertThat(session.select("#log-" + SESSION + "-status-DONE").hasAttr("checked")).isTrue();
-        assertThat(session.select("a:contains(Back to your plan)").attr("href"))
+        assertThat(session.select("p.back a").attr("href"))
                 .isEqualTo("/plans/" + token + "#session-" + SESSION);
 
         Document run = Jsoup.parse(mvc.perform(get(longRun)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(run.select("form[action=/plans/" + token + "/long-runs/2026-12-27/log]")).hasSize(1);
-        assertThat(run.select("a:contains(Back to your plan)").attr("href"))
+        assertThat(run.select("p.back a").attr("href"))
                 .isEqualTo("/plans/" + token + "#long-run-2026-12-27");
     }
 
