@@ -31,13 +31,10 @@ public class SessionCards {
     private static final int MAX_KEPT = 10_000;
 
     private final Wording wording;
-    private final Map<Worded, Object> kept = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<Object, Object>> kept = new ConcurrentHashMap<>();
 
     SessionCards(Wording wording) {
         this.wording = wording;
-    }
-
-    private record Worded(Object what, Locale locale) {
     }
 
     /** Every session of the plan, by block week. */
@@ -95,14 +92,15 @@ public class SessionCards {
 
     @SuppressWarnings("unchecked")
     private <T> T keep(Object what, Supplier<T> words) {
-        Worded key = new Worded(what, LocaleContextHolder.getLocale());
-        Object known = kept.get(key);
+        Map<Object, Object> language = kept.computeIfAbsent(LocaleContextHolder.getLocale(),
+                locale -> new ConcurrentHashMap<>());
+        Object known = language.get(what);
         if (known != null) {
             return (T) known;
         }
         T made = words.get();
-        if (kept.size() < MAX_KEPT) {
-            kept.putIfAbsent(key, made);
+        if (language.size() < MAX_KEPT) {
+            language.putIfAbsent(what, made);
         }
         return made;
     }

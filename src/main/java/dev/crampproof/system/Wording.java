@@ -27,7 +27,7 @@ public class Wording {
     private static final int MAX_CONSTANTS = 5_000;
 
     private final MessageSource messages;
-    private final Map<Constant, String> constants = new ConcurrentHashMap<>();
+    private final Map<Locale, Constants> constants = new ConcurrentHashMap<>();
     /** Formatters by language: made once, not for each of the hundred dates of a plan page. */
     private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
     private final Map<Locale, DateTimeFormatter> timeFormats = new ConcurrentHashMap<>();
@@ -38,7 +38,7 @@ public class Wording {
 
     public String say(Text text) {
         if (text.args().isEmpty()) {
-            return constant("say", text.code(), () -> messages.getMessage(text.code(), null, locale()));
+            return constant(constants().texts(), text.code(), () -> messages.getMessage(text.code(), null, locale()));
         }
         Object[] args = text.args().stream().map(this::argument).toArray();
         return messages.getMessage(text.code(), args, locale());
@@ -65,7 +65,7 @@ public class Wording {
         if (value == null) {
             return "";
         }
-        return constant("label", value, () -> messages.getMessage(
+        return constant(constants().labels(), value, () -> messages.getMessage(
                 "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null, value.name(), locale()));
     }
 
@@ -74,19 +74,27 @@ public class Wording {
      * keys are message codes and enum constants of the code, never user input, so the map stays
      * as small as messages.properties; the cap is only a guard.
      */
-    private String constant(String kind, Object what, Supplier<String> lookUp) {
-        Constant key = new Constant(kind, what, locale());
-        String known = constants.get(key);
+    private String constant(Map<Object, String> kind, Object what, Supplier<String> lookUp) {
+        String known = kind.get(what);
         if (known == null) {
             known = lookUp.get();
-            if (constants.size() < MAX_CONSTANTS) {
-                constants.put(key, known);
+            if (kind.size() < MAX_CONSTANTS) {
+                kind.put(what, known);
             }
         }
         return known;
     }
 
-    private record Constant(String kind, Object what, Locale locale) {
+    /** Texts without arguments (by message code) or enum labels (by constant), in one language. */
+    private record Constants(Map<Object, String> texts, Map<Object, String> labels) {
+
+        Constants() {
+            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    private Constants constants() {
+        return constants.computeIfAbsent(locale(), locale -> new Constants());
     }
 
     /** Reps as "5" or as a range "12–15". */
