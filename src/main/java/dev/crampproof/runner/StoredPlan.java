@@ -55,7 +55,7 @@ import java.util.Set;
 public class StoredPlan {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     /** The plan's public id: the only way to reach it from outside. */

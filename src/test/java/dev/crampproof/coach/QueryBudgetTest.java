@@ -6,9 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.crampproof.plan.CrampMuscle;
 import dev.crampproof.system.StatementLog;
+import dev.crampproof.system.StatementLog.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -33,6 +39,12 @@ class QueryBudgetTest extends CoachMvc {
     static final int REVIEW_BUDGET = 7;
     /** A roster page: the coach, the count, the page, its recent sessions by day. */
     static final int ROSTER_BUDGET = 4;
+    /**
+     * Storing a plan from the form: at most one call to each id sequence (plan, sessions,
+     * exercises; a call hands out more ids than any plan needs), then one INSERT per table (plan,
+     * sessions, exercises, cramp muscles, race conditions), each table's rows in one JDBC batch.
+     */
+    static final int STORE_BUDGET = 8;
 
     @Autowired
     StatementLog log;
@@ -77,6 +89,60 @@ class QueryBudgetTest extends CoachMvc {
         List<String> reviewLarge = statementsFor(get("/coach/athletes/" + keyOf(large)).with(as(email)));
         assertThat(reviewLarge).as("review, 16-week plan:%n%s", String.join("\n", reviewLarge))
                 .hasSizeLessThanOrEqualTo(REVIEW_BUDGET).hasSameSizeAs(reviewSmall);
+    }
+
+    /**
+     * The plan form with a 4-week block and one cramp muscle, then the largest plan there is (50
+     * sessions, 350 exercises: a 16-week block, every muscle, new to lifting, a speed day right
+     * after the long run): the same INSERTs, one round trip per table, whatever the plan's size.
+     */
+    @Test
+    void storing_a_plan_sends_each_tables_rows_in_one_batch_for_a_4_week_block_as_for_the_largest()
+            throws Exception {
+        List<Statement> small = storing(planForm("Small Budget", "2027-01-03", "WEDNESDAY", "REGULAR", "CALF"));
+        List<Statement> large = storing(planForm("Large Budget", "2027-03-14", "MONDAY", "NONE",
+                Arrays.stream(CrampMuscle.values()).map(Enum::name).toArray(String[]::new)));
+
+        for (List<Statement> stored : List.of(small, large)) {
+            assertThat(stored).as(described(stored)).hasSizeLessThanOrEqualTo(STORE_BUDGET)
+                    .filteredOn(statement -> statement.sql().startsWith("select"))
+                    .allMatch(statement -> statement.sql().contains("_seq"), "only id sequences are read")
+                    .extracting(Statement::sql).doesNotHaveDuplicates();
+        }
+        assertThat(inserted(large).keySet()).as(described(large)).isEqualTo(inserted(small).keySet());
+        assertThat(inserted(large)).containsOnlyKeys("plan", "plan_cramp_muscle", "plan_race_condition",
+                "strength_session", "prescribed_exercise")
+                .containsEntry("strength_session", 50).containsEntry("prescribed_exercise", 350);
+    }
+
+    /** POSTs the plan form and returns the statements it ran. */
+    private List<Statement> storing(MockHttpServletRequestBuilder form) throws Exception {
+        log.clear();
+        mvc.perform(form).andExpect(status().isSeeOther());
+        return log.withParameters();
+    }
+
+    /** Table → rows of each INSERT statement; a table written by two round trips fails here. */
+    private static Map<String, Integer> inserted(List<Statement> statements) {
+        Map<String, Integer> rows = new TreeMap<>();
+        statements.stream().filter(statement -> statement.sql().startsWith("insert into "))
+                .forEach(statement -> assertThat(rows.put(statement.sql().split(" ")[2], statement.rows()))
+                        .as("second INSERT into the same table: %s", statement.sql()).isNull());
+        return rows;
+    }
+
+    private static String described(List<Statement> statements) {
+        return statements.stream().map(statement -> statement.rows() + " × " + statement.sql())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static MockHttpServletRequestBuilder planForm(String runnerName, String raceDate, String speedDay,
+            String experience, String... muscles) {
+        return post("/plans").with(csrf()).param("runnerName", runnerName).param("raceDate", raceDate)
+                .param("raceDistance", "MARATHON").param("weeklyMileage", "30").param("mileageUnit", "MILES")
+                .param("longRunDay", "SUNDAY").param("speedDay", speedDay).param("crampMuscles", muscles)
+                .param("crampFrequency", "MOST_RACES").param("liftingExperience", experience)
+                .param("equipment", "GYM").param("raceConditions", "HOT").param("preferredStartWeeks", "16");
     }
 
     @Test
