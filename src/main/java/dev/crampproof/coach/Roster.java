@@ -2,6 +2,7 @@ package dev.crampproof.coach;
 
 import dev.crampproof.plan.Progress;
 import dev.crampproof.runner.RecentCompletion;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,10 +49,14 @@ public class Roster {
 
     private final JdbcTemplate jdbc;
     private final RecentCompletion completion;
+    /** How long a sort by completion waits for the squad's count of the day before it counts itself. */
+    private final Duration countPatience;
 
-    Roster(JdbcTemplate jdbc, RecentCompletion completion) {
+    Roster(JdbcTemplate jdbc, RecentCompletion completion,
+            @Value("${crampproof.roster.count-patience:5s}") Duration countPatience) {
         this.jdbc = jdbc;
         this.completion = completion;
+        this.countPatience = countPatience;
     }
 
     /** What the coach asked to see. */
@@ -91,8 +97,9 @@ public class Roster {
     }
 
     /**
-     * Not one transaction: sorting by completion may first count the coach's stale rows, in a
-     * writing transaction of its own, and the reads need none (each is one statement).
+     * Not one transaction: the first sort by completion of a day may wait for the squad's count
+     * (RecentCompletion), and it must not hold a database connection meanwhile. Each read is one
+     * statement.
      */
     public Page page(long coachId, Query query, LocalDate today) {
         StringBuilder where = new StringBuilder(" where p.coach_id = ?");
@@ -105,18 +112,30 @@ public class Roster {
             where.append(" and p.last_cramp_on >= ?");
             filters.add(today.minusDays(RECENT_DAYS));
         }
-        long total = total(where.toString(), filters, query, coachId, today);
+        Count count = count(where.toString(), filters, query, today);
+        if (count.stale() > 0 && completion.countStale(coachId, today, countPatience)) {
+            count = count(where.toString(), filters, query, today); // athletes who joined meanwhile
+        }
 
-        List<Object> arguments = new ArrayList<>(filters);
-        arguments.add(PAGE_SIZE);
-        arguments.add((long) query.page() * PAGE_SIZE);
         // The page's ids come off the sort's index alone, which holds coach, sort key and id, so
         // no row is read for them; then its 25 rows are joined. Asked for whole rows straight away,
         // H2 prefers the narrower coach_id index of the foreign key and sorts the whole squad.
         String key = SORTS.get(query.sort());
+        String from = " from plan p";
+        List<Object> arguments = new ArrayList<>();
+        if (count.stale() > 0) {
+            // The squad's count took too long (or failed): this page ranks by counting now, as the
+            // stored count would, which is slower but just as right.
+            from += " left join (" + RecentCompletion.BY_PLAN + ") c on c.plan_id = p.id";
+            key = "coalesce(c.completion, -1)";
+            arguments.addAll(List.of(coachId, today.minusDays(RECENT_DAYS), today));
+        }
+        arguments.addAll(filters);
+        arguments.add(PAGE_SIZE);
+        arguments.add((long) query.page() * PAGE_SIZE);
         String sql = "select a.id, a.athlete_key, a.runner_name, a.race_name, a.race_distance, a.race_date,"
                 + " a.block_start, a.block_end, a.second_day_on, a.last_cramp_on, a.roster_unread from ("
-                + "select p.id, " + key + " as sort_key from plan p" + where
+                + "select p.id, " + key + " as sort_key" + from + where
                 + " order by p.coach_id" + direction(query) + ", " + order(key, "p.id", query) + " limit ? offset ?"
                 + ") page join plan a on a.id = page.id order by " + order("page.sort_key", "page.id", query);
         List<Long> ids = new ArrayList<>();
@@ -137,27 +156,24 @@ public class Roster {
                     a.blockEnd(), a.secondDayOn(), a.lastCrampOn(), a.unread(), counts.done, counts.planned,
                     counts.weekly()));
         }
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Page(athletes, total, query.page(), pages);
+        int pages = (int) Math.max(1, (count.athletes() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Page(athletes, count.athletes(), query.page(), pages);
     }
 
-    /**
-     * How many athletes the filters leave. Sorting by completion also needs today's count in every
-     * row; the same statement tells whether any row is of another day, and only then are those
-     * rows counted (once a day, the first time the coach sorts by completion).
-     */
-    private long total(String where, List<Object> filters, Query query, long coachId, LocalDate today) {
+    /** How many athletes the filters leave, and how many of them have a completion of another day. */
+    private record Count(long athletes, long stale) {
+    }
+
+    /** Only a sort by completion needs today's count in every row, so only it asks for the stale ones. */
+    private Count count(String where, List<Object> filters, Query query, LocalDate today) {
         if (!"completion".equals(query.sort())) {
-            return jdbc.queryForObject("select count(*) from plan p" + where, Long.class, filters.toArray());
+            return new Count(jdbc.queryForObject("select count(*) from plan p" + where, Long.class, filters.toArray()), 0);
         }
         List<Object> arguments = new ArrayList<>(List.of(today));
         arguments.addAll(filters);
-        Map<String, Object> counted = jdbc.queryForMap("select count(*) as athletes, coalesce(sum(case when "
-                + RecentCompletion.STALE + " then 1 else 0 end), 0) as stale from plan p" + where, arguments.toArray());
-        if (((Number) counted.get("stale")).longValue() > 0) {
-            completion.recountStale(coachId, today);
-        }
-        return ((Number) counted.get("athletes")).longValue();
+        return jdbc.queryForObject("select count(*), coalesce(sum(case when " + RecentCompletion.STALE
+                + " then 1 else 0 end), 0) from plan p" + where,
+                (row, number) -> new Count(row.getLong(1), row.getLong(2)), arguments.toArray());
     }
 
     /**
