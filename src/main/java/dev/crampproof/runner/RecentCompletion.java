@@ -130,28 +130,36 @@ public class RecentCompletion {
      * Counts a coach's rows of another day, {@link #CHUNK} at a time. Each chunk's rows are locked
      * first and counted after: the count then sees every write that committed before the lock, and
      * a write still running waits and counts its plan itself (a single UPDATE would count with a
-     * snapshot taken before it waited for such a write). Returns how many were counted.
+     * snapshot taken before it waited for such a write). The chunks are cut from one list of the
+     * stale ids: picking each chunk by its staleness read the whole squad again for every chunk.
+     * Returns how many were counted.
      */
     public int countStaleNow(long coachId, LocalDate today) {
         long started = System.nanoTime();
-        int counted;
+        List<Long> stale = jdbc.queryForList("select id from plan where coach_id = ? and " + STALE, Long.class,
+                coachId, today);
         int athletes = 0;
-        do {
-            counted = transaction.execute(status -> {
-                List<Long> ids = jdbc.queryForList("select id from plan where coach_id = ? and " + STALE
-                        + " order by id limit " + CHUNK + " for update", Long.class, coachId, today);
-                if (!ids.isEmpty()) {
+        for (int from = 0; from < stale.size(); from += CHUNK) {
+            List<Long> chunk = stale.subList(from, Math.min(from + CHUNK, stale.size()));
+            athletes += transaction.execute(status -> {
+                List<Object> lookup = new ArrayList<>(chunk);
+                lookup.add(today);
+                List<Long> locked = jdbc.queryForList("select id from plan where id in (" + marks(chunk.size())
+                        + ") and " + STALE + " for update", Long.class, lookup.toArray());
+                if (!locked.isEmpty()) {
                     List<Object> arguments = new ArrayList<>(List.of(today.minusDays(DAYS), today, today));
-                    arguments.addAll(ids);
-                    jdbc.update(COUNT + "counted.id in (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                            + ")", arguments.toArray());
+                    arguments.addAll(locked);
+                    jdbc.update(COUNT + "counted.id in (" + marks(locked.size()) + ")", arguments.toArray());
                 }
-                return ids.size();
+                return locked.size();
             });
-            athletes += counted;
-        } while (counted == CHUNK);
+        }
         log.info("Counted the completion of {} athletes of coach {} for {} in {} ms", athletes, coachId, today,
                 (System.nanoTime() - started) / 1_000_000);
         return athletes;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }
