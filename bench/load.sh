@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Load test of the whole app (issue 7 "Fast under load"), end to end and by itself:
-#   1. builds the jar (./mvnw -B -q package -DskipTests);
-#   2. starts it on a free port of 127.0.0.1 with an H2 file database in a temporary directory
-#      and the JVM options below, and measures start-up: from launching java until GET / first
-#      answers 200 (polled every 50 ms);
+#   1. builds the jar (./mvnw -B -q package -DskipTests) and prepares it as the README's
+#      "Running in production" says (bin/prepare.sh: extracted, class archive from a training
+#      run), in a temporary directory;
+#   2. starts it there the production way (bin/start.sh: the JVM options of bin/jvm.options) on
+#      a free port of 127.0.0.1 with an H2 file database in the temporary directory, and measures
+#      start-up: from launching bin/start.sh until GET / first answers 200 (polled every 50 ms);
 #   3. seeds one coach (signed up and signed in through the forms, CSRF token and all) and PLANS
 #      plans through POST /api/plans that join that coach with the invite code, with logs on some
 #      sessions (PUT /api/plans/{token}/sessions/{id}/log); wrk sends them (bench/wrk/seed-*.lua);
@@ -20,7 +22,10 @@
 # Usage: bench/load.sh                      full run: 10,000 plans, 4 × (10 s + 30 s) of wrk
 #        DURATION=5s WARMUP=3s PLANS=2000 bench/load.sh     a quick trial
 # Knobs (environment): DURATION (30s), WARMUP (10s), PLANS (10000), CONNECTIONS (32), THREADS (2),
-# JAVA_OPTS (below). Needs java, curl, python3 and wrk (Debian: apt-get install -y wrk).
+# JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins), NMT (1: native
+# memory tracking on, its summary after the load run in bench/results/last-nmt.txt),
+# MALLOC_ARENA_MAX (bin/start.sh's 2).
+# Needs java, curl, python3 and wrk (Debian: apt-get install -y wrk).
 # Targets only 127.0.0.1, on a port it picks; stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,17 +36,9 @@ WARMUP=${WARMUP:-10s}
 PLANS=${PLANS:-10000}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-# A heap of at most 200 MB, grown from 64 MB as needed (the default initial heap is 1/64 of the
-# machine's memory, capped at the maximum, so the whole heap was committed from the start), the
-# serial collector (2 cores, one small app), smaller thread stacks (Tomcat keeps up to 200
-# threads), caps on code cache and metaspace, and the C library's free memory (mostly the JIT
-# compiler's arenas) handed back to the system every 5 s (TrimNativeHeapInterval: JDK 17.0.9 or
-# newer). About 300 MB of the resident memory is not heap (metaspace ~95 MB, code ~47 MB, malloc
-# ~100 MB). Trial runs on a busy machine, RSS after the wrk runs: -Xmx256m -Xss512k
-# -XX:+UseSerialGC 505 MB (4 × 5 s); plus -Xms64m and the caps 476 MB (4 × 30 s); plus trimming
-# 458 MB; with -Xmx200m instead 447 MB, but 475 MB (peak 494 MB) in a shorter run (4 × 5 s) just
-# after: not reliably under the 450 MB of issue 7 yet.
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx200m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TrimNativeHeapInterval=5000}
+JAVA_OPTS=${JAVA_OPTS:-}
+NMT=${NMT:-}
+[ -z "$NMT" ] || JAVA_OPTS+=" -XX:NativeMemoryTracking=summary"
 
 for tool in java curl python3 wrk; do
   command -v "$tool" > /dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 2; }
@@ -75,24 +72,25 @@ fail() {
 }
 
 # --- 1. build -----------------------------------------------------------------------------------
-echo "== building the jar"
+echo "== building the jar and preparing it for production"
 ./mvnw -B -q package -DskipTests
-jar=$(ls "$root"/target/cramp-proof-*.jar | grep -v '\.original$' | head -1)
+export APP_DIR=$tmp/app
+bin/prepare.sh | sed 's/^/   /'
 
 # --- 2. start -----------------------------------------------------------------------------------
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
-echo "== starting $jar on $base"
-echo "   JVM options: $JAVA_OPTS"
+echo "== starting $APP_DIR/cramp-proof.jar on $base (bin/start.sh)"
+jvm_options="$(sed 's/#.*//' bin/jvm.options | xargs)${JAVA_OPTS:+ $JAVA_OPTS}, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
+echo "   JVM options: $jvm_options"
 # The per-client-address rate limit on anonymous plan creation and log writes (coming with
 # crampproof.rate-limit.per-minute, default 30) is lifted so that this measures the app, not the
 # limiter: every request here comes from 127.0.0.1. An unknown property is ignored until then.
 app_args=(--server.port="$port" --crampproof.rate-limit.per-minute=100000000)
 echo "   app arguments: ${app_args[*]}"
 started=$(date +%s%N)
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-(cd "$tmp" && SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/db;WRITE_DELAY=0" exec java $JAVA_OPTS -jar "$jar" "${app_args[@]}" \
-  > "$tmp/app.log" 2>&1) &
+(cd "$tmp" && SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/db;WRITE_DELAY=0" JAVA_OPTS="$JAVA_OPTS" exec "$root/bin/start.sh" \
+  "${app_args[@]}" > "$tmp/app.log" 2>&1) &
 pid=$!
 until [ "$(status_of "$base/")" = 200 ]; do
   kill -0 "$pid" 2> /dev/null || { tail -40 "$tmp/app.log" >&2; fail "the app exited during start-up"; }
@@ -101,6 +99,10 @@ until [ "$(status_of "$base/")" = 200 ]; do
 done
 startup_ms=$(ms_since "$started")
 echo "   first page served after $startup_ms ms ($(grep -o 'Started CrampProofApplication in [0-9.]* seconds' "$tmp/app.log" || true))"
+# A JVM that finds the class archive stale drops it without a word (and starts slowly): a dropped
+# archive is no longer mapped.
+if grep -q "$APP_DIR/cramp-proof.jsa" "/proc/$pid/maps"; then cds="in use"; else cds="NOT in use"; fi
+echo "   class archive $cds"
 
 # --- 3. seed ------------------------------------------------------------------------------------
 echo "== seeding a coach"
@@ -220,6 +222,15 @@ done
 
 # --- 5. memory and the table --------------------------------------------------------------------
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+# Where it goes (NMT=1): the JVM's own account, and the class archive's share of the resident
+# memory, which NMT counts as reserved only.
+if [ -n "$NMT" ]; then
+  mkdir -p bench/results
+  { jcmd "$pid" VM.native_memory summary
+    echo "Class archive, resident (kB):"
+    awk -v jsa="$APP_DIR/cramp-proof.jsa" '$NF == jsa { on = 1; next } /^[0-9a-f]+-/ { on = 0 } on && /^Rss:/ { kb += $2 } END { print kb + 0 }' "/proc/$pid/smaps"
+  } > bench/results/last-nmt.txt 2>&1 || true
+fi
 peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
 app_errors=$(grep -c ' ERROR ' "$tmp/app.log" || true)
 
@@ -227,7 +238,7 @@ mkdir -p bench/results
 {
   echo "Load run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2> /dev/null || echo unknown)"
   echo "$(nproc) cores; $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-3)"
-  echo "JVM options: $JAVA_OPTS; H2 file database; $PLANS plans seeded for one coach"
+  echo "bin/start.sh: $jvm_options; class archive $cds; H2 file database; $PLANS plans seeded for one coach"
   echo "wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per endpoint after $WARMUP of warm-up"
   echo
   echo "| what | req/s | p50 | p99 | errors |"

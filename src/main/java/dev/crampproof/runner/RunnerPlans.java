@@ -23,12 +23,15 @@ public class RunnerPlans {
     private final Clock clock;
     private final EntityManager entityManager;
     private final CoachDirectory coaches;
+    private final RecentCompletion completion;
 
-    RunnerPlans(Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches) {
+    RunnerPlans(Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches,
+            RecentCompletion completion) {
         this.plans = plans;
         this.clock = clock;
         this.entityManager = entityManager;
         this.coaches = coaches;
+        this.completion = completion;
     }
 
     /** What became of a request: a stored plan, or the reasons it was refused. */
@@ -57,6 +60,7 @@ public class RunnerPlans {
         StoredPlan stored = new StoredPlan(PlanToken.next(), plan);
         coach.ifPresent(id -> stored.joinCoach(id, PlanToken.next()));
         plans.save(stored);
+        completion.recount(stored, today);
         return new Made(stored.token(), plan);
     }
 
@@ -96,6 +100,7 @@ public class RunnerPlans {
         stored.replanAnswers(replanned, today);
         entityManager.flush();
         stored.replanSessions(replanned, today);
+        completion.recount(stored, today);
         return new Made(token, stored.toPlan());
     }
 

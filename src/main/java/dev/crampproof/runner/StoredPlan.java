@@ -26,6 +26,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import dev.crampproof.plan.LongRunLog;
@@ -41,6 +43,7 @@ import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -130,6 +133,14 @@ public class StoredPlan {
     private Instant reviewedAt;
     private Instant lastLoggedAt;
     private LocalDate lastCrampOn;
+
+    // The coach roster's sort keys: plain columns, so that every sort is an index range (V7).
+    // Derived from the fields above before each write, so they cannot drift from them.
+    // Completion depends on the date too and is kept by RecentCompletion.
+    private String rosterName;
+    private LocalDate rosterPhase;
+    private boolean rosterSecondDay;
+    private boolean rosterUnread;
 
     @Version
     private long version;
@@ -280,6 +291,15 @@ public class StoredPlan {
 
     public boolean hasUnreadLogs() {
         return lastLoggedAt != null && (reviewedAt == null || lastLoggedAt.isAfter(reviewedAt));
+    }
+
+    @PrePersist
+    @PreUpdate
+    private void rosterKeys() {
+        rosterName = runnerName.toLowerCase(Locale.ROOT);
+        rosterPhase = blockStart != null ? blockStart : raceDate;
+        rosterSecondDay = Boolean.TRUE.equals(secondDayOn);
+        rosterUnread = hasUnreadLogs();
     }
 
     /** The coach (or later a runner's check-in) turns the second double day on or off. */

@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.crampproof.plan.CrampMuscle;
 import dev.crampproof.system.StatementLog;
 import dev.crampproof.system.StatementLog.Statement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -170,6 +175,49 @@ class QueryBudgetTest extends CoachMvc {
             List<String> forMany = statementsFor(get("/coach?sort=" + sort).with(as(many)));
             assertThat(forMany).as("roster of 30 sorted by %s:%n%s", sort, String.join("\n", forMany))
                     .hasSizeLessThanOrEqualTo(ROSTER_BUDGET).hasSameSizeAs(forFew);
+        }
+    }
+
+    /**
+     * Every sort, both directions: the page is read in order off an index (V7), so the database
+     * reads about offset + 25 rows of a squad instead of sorting all of it.
+     */
+    @Test
+    void roster_pages_are_read_in_order_off_an_index_for_every_sort_and_direction() throws Exception {
+        String email = newCoach("Order Coach");
+        for (int i = 0; i < 3; i++) {
+            planFor("Order " + i, codeOf(email));
+        }
+        for (String sort : Roster.SORTS.keySet()) {
+            for (String dir : List.of("asc", "desc")) {
+                log.clear();
+                mvc.perform(get("/coach?sort=" + sort + "&dir=" + dir).with(as(email))).andExpect(status().isOk());
+                Statement page = log.withParameters().stream().filter(s -> s.sql().contains(" limit ")).findFirst()
+                        .orElseThrow();
+                assertReadInOrderOffAnIndex(page);
+            }
+        }
+    }
+
+    /** H2 says so in its plan ("index sorted"): no sorting after the scan. */
+    void assertReadInOrderOffAnIndex(Statement page) {
+        assertThat(jdbc.execute((ConnectionCallback<String>) connection -> explain(connection, page)))
+                .as("plan of %s", page.sql()).contains("/* index sorted */");
+    }
+
+    /** The database's plan of a statement, with the values it ran with. */
+    static String explain(Connection connection, Statement lookup) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("explain " + lookup.sql())) {
+            for (int i = 0; i < lookup.parameters().size(); i++) {
+                explain.setObject(i + 1, lookup.parameters().get(i));
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
         }
     }
 }

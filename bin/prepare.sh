@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Prepares the built jar to run in production (README, "Running in production"; bin/start.sh runs
+# it). Two steps:
+#   1. extracts target/cramp-proof-*.jar into APP_DIR (default target/app): cramp-proof.jar with
+#      the app's classes and a manifest that lists lib/*.jar, the libraries as plain jars. Classes
+#      load faster from plain jars than from jars nested in the executable jar, and class data
+#      sharing works only with plain jars;
+#   2. a training run writes APP_DIR/cramp-proof.jsa, a class data sharing archive: the app starts
+#      once, against a throw-away H2 database in a temporary directory (never the real one; the
+#      Flyway migrations run there), and stops as soon as its context is ready
+#      (spring.context.exit=onRefresh); at exit the JVM archives every class it loaded, parsed and
+#      verified (-XX:ArchiveClassesAtExit). Later starts map that file instead of loading those
+#      classes one by one: about half of the start-up's CPU time (docs/performance.md).
+# The archive is only good for the same java, the same jars and the same absolute path of
+# APP_DIR: after a new build, another JDK or moving APP_DIR, run this again. A JVM that finds the
+# archive stale says nothing and starts slowly (bench/load.sh checks that the archive is in use).
+#
+# Usage: ./mvnw -B package -DskipTests && bin/prepare.sh        (then bin/start.sh)
+#        APP_DIR=/srv/cramp-proof bin/prepare.sh                 (somewhere else)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=${APP_DIR:-$root/target/app}
+
+jar=$(ls "$root"/target/cramp-proof-*.jar 2> /dev/null | grep -v '\.original$' | head -1 || true)
+[ -n "$jar" ] || { echo "no jar in $root/target: build it first (./mvnw -B package -DskipTests)" >&2; exit 2; }
+# The directory is emptied first, so that no library of an older build stays in lib/; anything but
+# an earlier extraction is left alone.
+if [ -e "$dir" ] && [ -n "$(ls -A "$dir")" ] && [ ! -f "$dir/cramp-proof.jar" ]; then
+  echo "$dir is not empty and holds no cramp-proof.jar: not overwriting it" >&2
+  exit 2
+fi
+rm -rf "$dir"
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd) # the archive records the jars' paths as given: always absolute
+
+echo "extracting $jar into $dir"
+java -Djarmode=tools -jar "$jar" extract --destination "$dir" --application-filename cramp-proof.jar > /dev/null
+
+echo "training run (writes $dir/cramp-proof.jsa; log: $dir/training.log)"
+train=$(mktemp -d "${TMPDIR:-/tmp}/crampproof-training.XXXXXX")
+trap 'rm -rf "$train"' EXIT
+# Only the H2 database of the training run: no profile, no database account from the environment.
+# The JVM warns about classes it cannot archive (old bytecode, generated accessors): harmless,
+# they are in the log.
+status=0
+(cd "$train" && env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+  SPRING_DATASOURCE_URL="jdbc:h2:file:$train/db" \
+  java @"$root/bin/jvm.options" -XX:ArchiveClassesAtExit="$dir/cramp-proof.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$dir/cramp-proof.jar" --server.port=0) > "$dir/training.log" 2>&1 || status=$?
+if [ "$status" != 0 ] || [ ! -s "$dir/cramp-proof.jsa" ]; then
+  tail -40 "$dir/training.log" >&2
+  echo "the training run failed (exit status $status; log: $dir/training.log)" >&2
+  exit 1
+fi
+echo "ready: $(du -sh "$dir" | cut -f1) in $dir; start with bin/start.sh"

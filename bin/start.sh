@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Starts the app the production way (README, "Running in production"), from the directory that
+# bin/prepare.sh wrote (APP_DIR, default target/app):
+#   MALLOC_ARENA_MAX=2 java @bin/jvm.options -XX:SharedArchiveFile=APP_DIR/cramp-proof.jsa \
+#     -jar APP_DIR/cramp-proof.jar [app arguments]
+# JAVA_OPTS: extra JVM options, after those of bin/jvm.options (a later option wins).
+# Configuration as usual: environment variables (SPRING_DATASOURCE_URL, …) or --name=value
+# arguments. The H2 database's default ./data is relative to the directory you start from.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=${APP_DIR:-$root/target/app}
+[ -f "$dir/cramp-proof.jar" ] || { echo "no $dir/cramp-proof.jar: run bin/prepare.sh first" >&2; exit 2; }
+dir=$(cd "$dir" && pwd) # as bin/prepare.sh recorded it in the archive
+[ -f "$dir/cramp-proof.jsa" ] || echo "no class archive $dir/cramp-proof.jsa: start-up will be slow (bin/prepare.sh writes it)" >&2
+
+# glibc gives threads that allocate at the same time malloc arenas of their own, up to 8 per core,
+# and keeps freed memory in each; two are enough for an app whose threads allocate on the Java
+# heap, and cost less memory (docs/performance.md, "Memory").
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+exec java @"$root/bin/jvm.options" ${JAVA_OPTS:-} -XX:SharedArchiveFile="$dir/cramp-proof.jsa" -jar "$dir/cramp-proof.jar" "$@"
