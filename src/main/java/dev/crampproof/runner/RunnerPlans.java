@@ -59,8 +59,7 @@ public class RunnerPlans {
         CrampPlan plan = CrampPlanner.plan(RunnerProfile.from(request), today);
         StoredPlan stored = new StoredPlan(PlanToken.next(), plan);
         coach.ifPresent(id -> stored.joinCoach(id, PlanToken.next()));
-        plans.save(stored);
-        completion.recount(stored, today);
+        plans.save(stored); // with its completion counted as of today: nothing to count yet
         return new Made(stored.token(), plan);
     }
 

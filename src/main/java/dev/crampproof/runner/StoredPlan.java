@@ -141,6 +141,14 @@ public class StoredPlan {
     private LocalDate rosterPhase;
     private boolean rosterSecondDay;
     private boolean rosterUnread;
+    // Completion as a new plan's row starts with it, counted for the day the plan is made: every
+    // session lies ahead (D1: the block starts tomorrow at the earliest), so none of the last four
+    // weeks' is planned, which RecentCompletion writes as -1. Written with the insert only; from
+    // then on RecentCompletion keeps both columns, so an update of the plan must not touch them.
+    @Column(updatable = false)
+    private double rosterCompletion = -1;
+    @Column(updatable = false)
+    private LocalDate rosterCompletionOn;
 
     @Version
     private long version;
@@ -152,6 +160,7 @@ public class StoredPlan {
     StoredPlan(String token, CrampPlan plan) {
         this.token = token;
         this.createdOn = plan.createdOn();
+        this.rosterCompletionOn = plan.createdOn();
         takeAnswers(plan.runner());
         takeBlock(plan);
         plan.sessions().forEach(session -> sessions.add(new StoredSession(this, session)));

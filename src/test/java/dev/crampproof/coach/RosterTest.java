@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.crampproof.runner.MidnightCompletionCount;
+import dev.crampproof.runner.Plans;
+import dev.crampproof.runner.RecentCompletion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Invite codes, joining and leaving, and the roster's columns, sorting, filters and pages. */
@@ -27,12 +30,36 @@ class RosterTest extends CoachMvc {
     @Autowired
     MidnightCompletionCount midnight;
 
+    @Autowired
+    RecentCompletion completion;
+
+    @Autowired
+    Plans storedPlans;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     private long plans() {
         return jdbc.queryForObject("select count(*) from plan", Long.class);
     }
 
     private void crampOn(String token, LocalDate date) {
         jdbc.update("update plan set last_cramp_on = ? where token = ?", date, token);
+    }
+
+    /**
+     * A new plan is stored with its completion as of the day it is made (no session of it lies in
+     * the last four weeks), so storing it needs no count: a count right after changes nothing.
+     */
+    @Test
+    void a_new_plan_is_stored_with_the_completion_a_count_gives_it() throws Exception {
+        String token = planFor("Fresh Count", codeOf(newCoach("Fresh Coach")));
+        String stored = "select roster_completion || ' ' || roster_completion_on from plan where token = ?";
+        String asStored = jdbc.queryForObject(stored, String.class, token);
+        assertThat(asStored).isEqualTo(jdbc.queryForObject("select cast(-1 as double precision) || ' ' || ?",
+                String.class, TODAY));
+        transactions.executeWithoutResult(status -> completion.recount(storedPlans.findByToken(token).orElseThrow(), TODAY));
+        assertThat(jdbc.queryForObject(stored, String.class, token)).isEqualTo(asStored);
     }
 
     @Test
