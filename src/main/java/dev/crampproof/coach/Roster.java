@@ -53,7 +53,7 @@ public class Roster {
     private final Duration countPatience;
 
     Roster(JdbcTemplate jdbc, RecentCompletion completion,
-            @Value("${crampproof.roster.count-patience:5s}") Duration countPatience) {
+            @Value("${crampproof.roster.count-patience:30s}") Duration countPatience) {
         this.jdbc = jdbc;
         this.completion = completion;
         this.countPatience = countPatience;
