@@ -1,6 +1,7 @@
 package dev.crampproof.runner;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -94,10 +97,20 @@ public class RecentCompletion {
         this.background = background;
     }
 
-    /** Counts one plan again, in the transaction that changed its sessions, logs or second day. */
+    /**
+     * Counts one plan again, in the transaction that changed its sessions, logs or second day.
+     * The count reads the rows, so the change is flushed first; a write that lost the race for the
+     * plan then fails here rather than at commit, and is translated as it would be there (so that
+     * it still answers 409 "changed meanwhile").
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recount(StoredPlan plan, LocalDate today) {
-        entityManager.flush(); // the count reads the rows, so the change must be in them first
+        try {
+            entityManager.flush();
+        } catch (PersistenceException lost) {
+            DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(lost);
+            throw translated != null ? translated : lost;
+        }
         jdbc.update(COUNT + "counted.id = ?", today.minusDays(DAYS), today, today, plan.id());
     }
 
