@@ -1,7 +1,6 @@
 package dev.crampproof.system;
 
 import dev.crampproof.plan.FieldProblem;
-import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.exception.JDBCConnectionException;
@@ -54,12 +53,8 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, wording.say(early.reason()));
     }
 
-    /**
-     * Two writes to one plan at the same moment: the later one is refused, not merged. Spring
-     * translates the clash at commit; a flush inside the transaction (the roster's completion
-     * count reads the rows just written) throws JPA's own exception, untranslated.
-     */
-    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockException.class})
+    /** Two writes to one plan at the same moment: the later one is refused, not merged. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail changedMeanwhile() {
         return problem(HttpStatus.CONFLICT, wording.say("problem.changedMeanwhile"));
     }
