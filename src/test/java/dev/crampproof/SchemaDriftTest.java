@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -13,7 +14,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** One set of migrations, two databases, no drift: H2 and PostgreSQL end with the same tables and columns. */
+/**
+ * One set of migrations, two databases, no drift: H2 and PostgreSQL end with the same tables and
+ * columns, and the same id sequences going up by the same step.
+ */
 @ExtendWith(PostgresDatabase.Available.class)
 class SchemaDriftTest {
 
@@ -28,6 +32,24 @@ class SchemaDriftTest {
         TreeMap<String, TreeSet<String>> onPostgres = columns(postgres, PostgresDatabase.user(), "public");
         assertThat(onH2).containsKeys("plan", "strength_session", "prescribed_exercise", "coach", "comment");
         assertThat(onPostgres).isEqualTo(onH2);
+        assertThat(sequences(postgres, PostgresDatabase.user(), "public"))
+                .containsEntry("prescribed_exercise_seq", "500").isEqualTo(sequences(h2, "sa", "PUBLIC"));
+    }
+
+    /** Sequence name → its increment, lower-cased (identity columns' own sequences are not listed). */
+    private static TreeMap<String, String> sequences(String url, String user, String schema) throws Exception {
+        TreeMap<String, String> sequences = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+                PreparedStatement query = connection.prepareStatement(
+                        "select sequence_name, increment from information_schema.sequences where sequence_schema = ?")) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sequences.put(rows.getString(1).toLowerCase(Locale.ROOT), rows.getString(2));
+                }
+            }
+        }
+        return sequences;
     }
 
     private static void migrate(String url, String user) {

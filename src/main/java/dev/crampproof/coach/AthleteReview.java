@@ -10,6 +10,7 @@ import dev.crampproof.runner.CommentCheck;
 import dev.crampproof.runner.PlanNotFound;
 import dev.crampproof.runner.PlanView;
 import dev.crampproof.runner.Plans;
+import dev.crampproof.runner.RecentCompletion;
 import dev.crampproof.runner.StoredComment;
 import dev.crampproof.runner.StoredPlan;
 import dev.crampproof.runner.StoredSession;
@@ -31,12 +32,14 @@ public class AthleteReview {
     private final CoachAccounts accounts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RecentCompletion completion;
 
-    AthleteReview(Plans plans, CoachAccounts accounts, AuditTrail audit, Clock clock) {
+    AthleteReview(Plans plans, CoachAccounts accounts, AuditTrail audit, Clock clock, RecentCompletion completion) {
         this.plans = plans;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.completion = completion;
     }
 
     /** The athlete's plan as the runner sees it, plus the audit trail. */
@@ -92,6 +95,7 @@ public class AthleteReview {
         Coach coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
         plan.setSecondDay(on);
+        completion.recount(plan, LocalDate.now(clock));
         audit.record(plan.id(), coach.id(), "SECOND_DAY", on ? "on" : "off");
     }
 

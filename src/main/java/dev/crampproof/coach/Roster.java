@@ -1,7 +1,8 @@
 package dev.crampproof.coach;
 
 import dev.crampproof.plan.Progress;
-import java.sql.Timestamp;
+import dev.crampproof.runner.RecentCompletion;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A coach's athletes, one page at a time: filtered, sorted and paged by the database (one
@@ -22,37 +23,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class Roster {
 
     public static final int PAGE_SIZE = 25;
-    /** "Recent" for completion and cramps: the last four weeks. */
-    public static final int RECENT_DAYS = 28;
+    /** "Recent" for completion and cramps: the last four weeks, as completion is counted. */
+    public static final int RECENT_DAYS = RecentCompletion.DAYS;
     /** Weeks in the completion sparkline, oldest first, the last ending today. */
     public static final int SPARKLINE_WEEKS = 6;
 
-    /** Columns a coach can sort by, and the SQL each sorts on; nothing else reaches the query. */
+    /**
+     * Columns a coach can sort by, and the plan column each sorts on; nothing else reaches the
+     * query. Each has an index (coach_id, column, id) (V7), which serves both directions: a page
+     * is read off it, about offset + 25 entries, instead of sorting the coach's whole squad.
+     */
     static final Map<String, String> SORTS = Map.of(
-            "name", "lower(p.runner_name)",
+            "name", "p.roster_name",
             "race", "p.race_date",
             "weeks", "p.race_date",
-            "phase", "coalesce(p.block_start, p.race_date)",
-            "completion", "coalesce(c.done * 1.0 / nullif(c.planned, 0), -1)",
-            "cramp", "coalesce(p.last_cramp_on, date '1900-01-01')",
-            "secondDay", "case when p.second_day_on = true then 1 else 0 end",
-            "unread", "case when p.last_logged_at > coalesce(p.reviewed_at, timestamp '1900-01-01 00:00:00') "
-                    + "then 1 else 0 end");
+            "phase", "p.roster_phase",
+            "completion", "p.roster_completion",
+            "cramp", "p.last_cramp_on",
+            "secondDay", "p.roster_second_day",
+            "unread", "p.roster_unread");
 
-    /**
-     * Done and planned sessions between two dates, for the plans the condition picks, grouped as
-     * asked (per plan, or per plan and day). Second double days count as planned only once on.
-     */
-    private static final String COUNTS = "select s.plan_id%1$s,"
-            + " sum(case when s.log_status = 'DONE' then 1 else 0 end) as done,"
-            + " sum(case when s.conditional = false or owner.second_day_on = true then 1 else 0 end) as planned"
-            + " from strength_session s join plan owner on owner.id = s.plan_id"
-            + " where %2$s and s.session_date between ? and ? group by s.plan_id%1$s";
+    /** Done and planned sessions per plan and day between two dates, for the plans listed. */
+    private static final String COUNTS = "select s.plan_id, s.session_date, " + RecentCompletion.DONE + " as done, "
+            + RecentCompletion.PLANNED + " as planned from " + RecentCompletion.SESSIONS + " where s.plan_id in (%s) and s.session_date between ? and ? group by s.plan_id, s.session_date";
 
     private final JdbcTemplate jdbc;
+    private final RecentCompletion completion;
+    /** How long a sort by completion waits for the squad's count of the day before it counts itself. */
+    private final Duration countPatience;
 
-    Roster(JdbcTemplate jdbc) {
+    Roster(JdbcTemplate jdbc, RecentCompletion completion,
+            @Value("${crampproof.roster.count-patience:30s}") Duration countPatience) {
         this.jdbc = jdbc;
+        this.completion = completion;
+        this.countPatience = countPatience;
     }
 
     /** What the coach asked to see. */
@@ -92,45 +96,56 @@ public class Roster {
     public record Page(List<Athlete> athletes, long total, int number, int pages) {
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not one transaction: the first sort by completion of a day may wait for the squad's count
+     * (RecentCompletion), and it must not hold a database connection meanwhile. Each read is one
+     * statement.
+     */
     public Page page(long coachId, Query query, LocalDate today) {
         StringBuilder where = new StringBuilder(" where p.coach_id = ?");
         List<Object> filters = new ArrayList<>(List.of(coachId));
         if (!query.name().isEmpty()) {
-            where.append(" and lower(p.runner_name) like ?");
+            where.append(" and p.roster_name like ?");
             filters.add("%" + query.name().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
         if (query.crampedRecently()) {
             where.append(" and p.last_cramp_on >= ?");
             filters.add(today.minusDays(RECENT_DAYS));
         }
-        long total = jdbc.queryForObject("select count(*) from plan p" + where, Long.class, filters.toArray());
+        Count count = count(where.toString(), filters, query, today);
+        if (count.stale() > 0 && completion.countStale(coachId, today, countPatience)) {
+            count = count(where.toString(), filters, query, today); // athletes who joined meanwhile
+        }
 
-        // Completion needs the sessions of the last four weeks. Only sorting by it needs it for
-        // every athlete; otherwise the page is chosen first and completion counted for its 25.
-        boolean byCompletion = "completion".equals(query.sort());
+        // The page's ids come off the sort's index alone, which holds coach, sort key and id, so
+        // no row is read for them; then its 25 rows are joined. Asked for whole rows straight away,
+        // H2 prefers the narrower coach_id index of the foreign key and sorts the whole squad.
+        String key = SORTS.get(query.sort());
+        String from = " from plan p";
         List<Object> arguments = new ArrayList<>();
-        if (byCompletion) {
+        if (count.stale() > 0) {
+            // The squad's count took too long (or failed): this page ranks by counting now, as the
+            // stored count would, which is slower but just as right.
+            from += " left join (" + RecentCompletion.BY_PLAN + ") c on c.plan_id = p.id";
+            key = "coalesce(c.completion, -1)";
             arguments.addAll(List.of(coachId, today.minusDays(RECENT_DAYS), today));
         }
         arguments.addAll(filters);
         arguments.add(PAGE_SIZE);
         arguments.add((long) query.page() * PAGE_SIZE);
-        String sql = "select p.id, p.athlete_key, p.runner_name, p.race_name, p.race_distance, p.race_date,"
-                + " p.block_start, p.block_end, p.second_day_on, p.last_cramp_on, p.last_logged_at, p.reviewed_at"
-                + " from plan p" + (byCompletion ? " left join (" + COUNTS.formatted("", "owner.coach_id = ?") + ") c on c.plan_id = p.id" : "")
-                + where + " order by " + SORTS.get(query.sort()) + (query.descending() ? " desc" : " asc") + ", p.id"
-                + " limit ? offset ?";
+        String sql = "select a.id, a.athlete_key, a.runner_name, a.race_name, a.race_distance, a.race_date,"
+                + " a.block_start, a.block_end, a.second_day_on, a.last_cramp_on, a.roster_unread from ("
+                + "select p.id, " + key + " as sort_key" + from + where
+                + " order by p.coach_id" + direction(query) + ", " + order(key, "p.id", query) + " limit ? offset ?"
+                + ") page join plan a on a.id = page.id order by " + order("page.sort_key", "page.id", query);
         List<Long> ids = new ArrayList<>();
         List<Athlete> unscored = jdbc.query(sql, (row, number) -> {
             ids.add(row.getLong("id"));
-            Timestamp logged = row.getTimestamp("last_logged_at");
-            Timestamp reviewed = row.getTimestamp("reviewed_at");
             return new Athlete(row.getString("athlete_key"), row.getString("runner_name"), row.getString("race_name"),
                     row.getString("race_distance"), row.getObject("race_date", LocalDate.class),
                     row.getObject("block_start", LocalDate.class), row.getObject("block_end", LocalDate.class),
                     (Boolean) row.getObject("second_day_on"), row.getObject("last_cramp_on", LocalDate.class),
-                    logged != null && (reviewed == null || logged.after(reviewed)), 0, 0, List.of());
+                    row.getBoolean("roster_unread"), 0, 0, List.of());
         }, arguments.toArray());
         Map<Long, Recent> recent = recent(ids, today);
         List<Athlete> athletes = new ArrayList<>();
@@ -141,8 +156,40 @@ public class Roster {
                     a.blockEnd(), a.secondDayOn(), a.lastCrampOn(), a.unread(), counts.done, counts.planned,
                     counts.weekly()));
         }
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Page(athletes, total, query.page(), pages);
+        int pages = (int) Math.max(1, (count.athletes() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Page(athletes, count.athletes(), query.page(), pages);
+    }
+
+    /** How many athletes the filters leave, and how many of them have a completion of another day. */
+    private record Count(long athletes, long stale) {
+    }
+
+    /** Only a sort by completion needs today's count in every row, so only it asks for the stale ones. */
+    private Count count(String where, List<Object> filters, Query query, LocalDate today) {
+        if (!"completion".equals(query.sort())) {
+            return new Count(jdbc.queryForObject("select count(*) from plan p" + where, Long.class, filters.toArray()), 0);
+        }
+        List<Object> arguments = new ArrayList<>(List.of(today));
+        arguments.addAll(filters);
+        return jdbc.queryForObject("select count(*), coalesce(sum(case when " + RecentCompletion.STALE
+                + " then 1 else 0 end), 0) from plan p" + where,
+                (row, number) -> new Count(row.getLong(1), row.getLong(2)), arguments.toArray());
+    }
+
+    /**
+     * The sort key, then the id for a stable order of ties, both in the asked direction, so that
+     * one index serves both (descending is ascending reversed, ties included). No cramp yet sorts
+     * as the oldest cramp, as the index keeps it. Within the page's ids the ORDER BY starts with
+     * the coach's id (one value there): H2 reads an order off an index only from its first column.
+     */
+    private static String order(String key, String id, Query query) {
+        String nulls = "p.last_cramp_on".equals(SORTS.get(query.sort()))
+                ? (query.descending() ? " nulls last" : " nulls first") : "";
+        return key + direction(query) + nulls + ", " + id + direction(query);
+    }
+
+    private static String direction(Query query) {
+        return query.descending() ? " desc" : " asc";
     }
 
     /**
@@ -158,7 +205,7 @@ public class Roster {
         List<Object> arguments = new ArrayList<>(ids);
         arguments.add(today.minusDays(Math.max(RECENT_DAYS, 7L * SPARKLINE_WEEKS - 1)));
         arguments.add(today);
-        jdbc.query(COUNTS.formatted(", s.session_date", "s.plan_id in (" + marks + ")"), row -> {
+        jdbc.query(COUNTS.formatted(marks), row -> {
             recent.computeIfAbsent(row.getLong("plan_id"), id -> new Recent(today))
                     .add(row.getObject("session_date", LocalDate.class), row.getInt("done"), row.getInt("planned"));
         }, arguments.toArray());

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,13 +22,23 @@ public record PlanCalendarGrid(List<Week> weeks) {
 
     /** What a day can hold, in the order it is shown. */
     public enum Mark {
-        LONG_RUN, SPEED_RUN, HEAVY, LIGHT, CONDITIONAL, TAPER, RACE, TODAY
+        LONG_RUN, SPEED_RUN, HEAVY, LIGHT, CONDITIONAL, TAPER, RACE, TODAY;
+
+        /** The CSS class that colours a day with this mark. */
+        public String cssClass() {
+            return "mark-" + name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public record Day(LocalDate date, List<Mark> marks) {
 
         public boolean has(Mark mark) {
             return marks.contains(mark);
+        }
+
+        /** The day's CSS classes, one per mark (built here: the grid has some 100 days). */
+        public String cssClasses() {
+            return marks.stream().map(Mark::cssClass).collect(Collectors.joining(" "));
         }
     }
 

@@ -4,11 +4,9 @@ import dev.crampproof.plan.Bounds;
 import dev.crampproof.plan.CrampFrequency;
 import dev.crampproof.plan.CrampMuscle;
 import dev.crampproof.plan.CrampPlan;
-import dev.crampproof.plan.CrampTiming;
 import dev.crampproof.plan.Equipment;
 import dev.crampproof.plan.FieldProblem;
 import dev.crampproof.plan.LiftingExperience;
-import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.MileageUnit;
 import dev.crampproof.plan.Progression;
 import dev.crampproof.plan.RaceCondition;
@@ -44,11 +42,13 @@ class PlanPages {
 
     private final RunnerPlans plans;
     private final Wording wording;
+    private final SessionCards cards;
     private final Clock clock;
 
-    PlanPages(RunnerPlans plans, Wording wording, Clock clock) {
+    PlanPages(RunnerPlans plans, Wording wording, SessionCards cards, Clock clock) {
         this.plans = plans;
         this.wording = wording;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -161,6 +161,8 @@ class PlanPages {
         model.addAttribute("token", token);
         model.addAttribute("view", view);
         model.addAttribute("plan", plan);
+        model.addAttribute("cards", cards.byWeek(view));
+        model.addAttribute("loads", cards.loads(plan.sessions().toList()));
         model.addAttribute("calendar", PlanCalendarGrid.of(plan, LocalDate.now(clock)));
         CrampTimeline timeline = CrampTimeline.of(view);
         model.addAttribute("crampTimeline", timeline);
@@ -172,10 +174,6 @@ class PlanPages {
                 plan.runner().mileageUnit() == MileageUnit.MILES ? MileageUnit.KILOMETERS : MileageUnit.MILES);
         model.addAttribute("webcalUrl", ServletUriComponentsBuilder.fromCurrentContextPath().scheme("webcal")
                 .path("/plans/{token}/calendar.ics").buildAndExpand(token).toUriString());
-        model.addAttribute("logStatuses", LogStatus.values());
-        model.addAttribute("runStatuses", List.of(LogStatus.DONE, LogStatus.SKIPPED));
-        model.addAttribute("rpeValues", IntStream.rangeClosed(Bounds.RPE.min(), Bounds.RPE.max()).boxed().toList());
-        model.addAttribute("timings", CrampTiming.values());
         model.addAttribute("peakSets", new Progression(plan.block().weeks(), plan.runner().liftingExperience()).peakSets());
         return "runner/plan";
     }}

@@ -13,7 +13,7 @@ import jakarta.persistence.MappedSuperclass;
 abstract class PlanPart {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

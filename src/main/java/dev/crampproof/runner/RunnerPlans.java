@@ -23,12 +23,15 @@ public class RunnerPlans {
     private final Clock clock;
     private final EntityManager entityManager;
     private final CoachDirectory coaches;
+    private final RecentCompletion completion;
 
-    RunnerPlans(Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches) {
+    RunnerPlans(Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches,
+            RecentCompletion completion) {
         this.plans = plans;
         this.clock = clock;
         this.entityManager = entityManager;
         this.coaches = coaches;
+        this.completion = completion;
     }
 
     /** What became of a request: a stored plan, or the reasons it was refused. */
@@ -48,22 +51,27 @@ public class RunnerPlans {
     @Transactional
     public Outcome make(PlanRequest request, List<FieldProblem> alreadyWrong) {
         LocalDate today = LocalDate.now(clock);
-        List<FieldProblem> problems = check(request, alreadyWrong, today);
+        Optional<Long> coach = coachOf(request);
+        List<FieldProblem> problems = check(request, alreadyWrong, today, coach);
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
         CrampPlan plan = CrampPlanner.plan(RunnerProfile.from(request), today);
         StoredPlan stored = new StoredPlan(PlanToken.next(), plan);
-        if (hasCode(request.coachCode())) {
-            stored.joinCoach(coaches.coachWithCode(request.coachCode()).orElseThrow(), PlanToken.next());
-        }
-        plans.save(stored);
+        coach.ifPresent(id -> stored.joinCoach(id, PlanToken.next()));
+        plans.save(stored); // with its completion counted as of today: nothing to count yet
         return new Made(stored.token(), plan);
     }
 
-    private List<FieldProblem> check(PlanRequest request, List<FieldProblem> alreadyWrong, LocalDate today) {
+    /** The coach whose code the runner typed, looked up once for both the check and the join. */
+    private Optional<Long> coachOf(PlanRequest request) {
+        return hasCode(request.coachCode()) ? coaches.coachWithCode(request.coachCode()) : Optional.empty();
+    }
+
+    private List<FieldProblem> check(PlanRequest request, List<FieldProblem> alreadyWrong, LocalDate today,
+            Optional<Long> coach) {
         List<FieldProblem> problems = FieldProblem.merge(alreadyWrong, RequestCheck.problems(request, today));
-        if (hasCode(request.coachCode()) && coaches.coachWithCode(request.coachCode()).isEmpty()) {
+        if (hasCode(request.coachCode()) && coach.isEmpty()) {
             problems.add(FieldProblem.of("coachCode", "problem.coachCode.unknown"));
         }
         return problems;
@@ -83,7 +91,7 @@ public class RunnerPlans {
     public Outcome replan(String token, PlanRequest request, List<FieldProblem> alreadyWrong) {
         StoredPlan stored = plans.findByToken(token).orElseThrow(PlanNotFound::new);
         LocalDate today = LocalDate.now(clock);
-        List<FieldProblem> problems = check(request, alreadyWrong, today);
+        List<FieldProblem> problems = check(request, alreadyWrong, today, coachOf(request));
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
@@ -91,6 +99,7 @@ public class RunnerPlans {
         stored.replanAnswers(replanned, today);
         entityManager.flush();
         stored.replanSessions(replanned, today);
+        completion.recount(stored, today);
         return new Made(token, stored.toPlan());
     }
 

@@ -26,6 +26,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import dev.crampproof.plan.LongRunLog;
@@ -41,6 +43,7 @@ import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +58,7 @@ import java.util.Set;
 public class StoredPlan {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     /** The plan's public id: the only way to reach it from outside. */
@@ -131,6 +134,22 @@ public class StoredPlan {
     private Instant lastLoggedAt;
     private LocalDate lastCrampOn;
 
+    // The coach roster's sort keys: plain columns, so that every sort is an index range (V7).
+    // Derived from the fields above before each write, so they cannot drift from them.
+    // Completion depends on the date too and is kept by RecentCompletion.
+    private String rosterName;
+    private LocalDate rosterPhase;
+    private boolean rosterSecondDay;
+    private boolean rosterUnread;
+    // Completion as a new plan's row starts with it, counted for the day the plan is made: every
+    // session lies ahead (D1: the block starts tomorrow at the earliest), so none of the last four
+    // weeks' is planned, which RecentCompletion writes as -1. Written with the insert only; from
+    // then on RecentCompletion keeps both columns, so an update of the plan must not touch them.
+    @Column(updatable = false)
+    private double rosterCompletion = -1;
+    @Column(updatable = false)
+    private LocalDate rosterCompletionOn;
+
     @Version
     private long version;
 
@@ -141,6 +160,7 @@ public class StoredPlan {
     StoredPlan(String token, CrampPlan plan) {
         this.token = token;
         this.createdOn = plan.createdOn();
+        this.rosterCompletionOn = plan.createdOn();
         takeAnswers(plan.runner());
         takeBlock(plan);
         plan.sessions().forEach(session -> sessions.add(new StoredSession(this, session)));
@@ -280,6 +300,15 @@ public class StoredPlan {
 
     public boolean hasUnreadLogs() {
         return lastLoggedAt != null && (reviewedAt == null || lastLoggedAt.isAfter(reviewedAt));
+    }
+
+    @PrePersist
+    @PreUpdate
+    private void rosterKeys() {
+        rosterName = runnerName.toLowerCase(Locale.ROOT);
+        rosterPhase = blockStart != null ? blockStart : raceDate;
+        rosterSecondDay = Boolean.TRUE.equals(secondDayOn);
+        rosterUnread = hasUnreadLogs();
     }
 
     /** The coach (or later a runner's check-in) turns the second double day on or off. */

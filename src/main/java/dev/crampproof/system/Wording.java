@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,13 +24,22 @@ import org.springframework.stereotype.Component;
 @Component("wording")
 public class Wording {
 
+    private static final int MAX_CONSTANTS = 5_000;
+
     private final MessageSource messages;
+    private final Map<Locale, Constants> constants = new ConcurrentHashMap<>();
+    /** Formatters by language: made once, not for each of the hundred dates of a plan page. */
+    private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> timeFormats = new ConcurrentHashMap<>();
 
     Wording(MessageSource messages) {
         this.messages = messages;
     }
 
     public String say(Text text) {
+        if (text.args().isEmpty()) {
+            return constant(constants().texts(), text.code(), () -> messages.getMessage(text.code(), null, locale()));
+        }
         Object[] args = text.args().stream().map(this::argument).toArray();
         return messages.getMessage(text.code(), args, locale());
     }
@@ -38,13 +50,14 @@ public class Wording {
 
     /** A date as runners read it, e.g. "Sun 27 Dec 2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale()));
+        return date == null ? "" : date.format(
+                dateFormats.computeIfAbsent(locale(), locale -> DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale)));
     }
 
     /** A moment as the server's local time, e.g. "14:05". */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale()).format(
-                instant.atZone(ZoneId.systemDefault()));
+        return instant == null ? "" : timeFormats.computeIfAbsent(locale(),
+                locale -> DateTimeFormatter.ofPattern("HH:mm", locale)).format(instant.atZone(ZoneId.systemDefault()));
     }
 
     /** The label of an enum constant, e.g. {@code enum.MileageUnit.MILES}. */
@@ -52,8 +65,36 @@ public class Wording {
         if (value == null) {
             return "";
         }
-        return messages.getMessage("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null,
-                value.name(), locale());
+        return constant(constants().labels(), value, () -> messages.getMessage(
+                "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null, value.name(), locale()));
+    }
+
+    /**
+     * A text without arguments is the same every time in a language: looked up once and kept. The
+     * keys are message codes and enum constants of the code, never user input, so the map stays
+     * as small as messages.properties; the cap is only a guard.
+     */
+    private String constant(Map<Object, String> kind, Object what, Supplier<String> lookUp) {
+        String known = kind.get(what);
+        if (known == null) {
+            known = lookUp.get();
+            if (kind.size() < MAX_CONSTANTS) {
+                kind.put(what, known);
+            }
+        }
+        return known;
+    }
+
+    /** Texts without arguments (by message code) or enum labels (by constant), in one language. */
+    private record Constants(Map<Object, String> texts, Map<Object, String> labels) {
+
+        Constants() {
+            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    private Constants constants() {
+        return constants.computeIfAbsent(locale(), locale -> new Constants());
     }
 
     /** Reps as "5" or as a range "12–15". */

@@ -10,6 +10,7 @@ import dev.crampproof.plan.Text;
 import dev.crampproof.plan.WeekThreeCheckIn;
 import dev.crampproof.runner.PlanNotFound;
 import dev.crampproof.runner.Plans;
+import dev.crampproof.runner.RecentCompletion;
 import dev.crampproof.runner.StoredPlan;
 import dev.crampproof.runner.StoredSession;
 import dev.crampproof.system.BadInput;
@@ -35,10 +36,12 @@ public class Tracking {
 
     private final Plans plans;
     private final Clock clock;
+    private final RecentCompletion completion;
 
-    Tracking(Plans plans, Clock clock) {
+    Tracking(Plans plans, Clock clock, RecentCompletion completion) {
         this.plans = plans;
         this.clock = clock;
+        this.completion = completion;
     }
 
     /** Records a session's log, replacing an earlier one; PLANNED clears it. */
@@ -50,6 +53,7 @@ public class Tracking {
         refuseIfAny(unreadable, LogCheck.sessionProblems(log, session.date(), today));
         session.record(log, today);
         plan.logged(clock.instant(), log.cramped() ? session.date() : null);
+        completion.recount(plan, today);
     }
 
     @Transactional
@@ -72,6 +76,7 @@ public class Tracking {
             throw new NotYet(Text.of("problem.checkIn.notOpen", WeekThreeCheckIn.opensOn(block)));
         }
         plan.checkIn(wentWell, today());
+        completion.recount(plan, today());
     }
 
     @Transactional

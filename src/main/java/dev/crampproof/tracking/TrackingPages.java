@@ -1,9 +1,16 @@
 package dev.crampproof.tracking;
 
+import dev.crampproof.plan.Bounds;
+import dev.crampproof.plan.CrampMuscle;
+import dev.crampproof.plan.CrampTiming;
 import dev.crampproof.plan.FieldProblem;
+import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.MileageUnit;
+import dev.crampproof.plan.StrengthSession;
 import dev.crampproof.runner.PlanNotFound;
+import dev.crampproof.runner.PlanView;
 import dev.crampproof.runner.RunnerPlans;
+import dev.crampproof.runner.SessionCards;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.NotYet;
 import dev.crampproof.system.SeeOther;
@@ -15,6 +22,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,8 +42,11 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The plan page's tracking forms. Each answers with a 303 back to the plan; refused input comes
- * back as messages beside the fields of the form it was typed into (flash attributes).
+ * Tracking from the browser: a page per session and per long run with its log form, the plan
+ * page's check-in and unit switch, and the calendar file. A saved log answers with a 303 back to
+ * the plan; refused input comes back as messages beside the fields of the form it was typed into
+ * (flash attributes). The log forms have pages of their own rather than sitting under every
+ * session of the plan page: 60 forms made that page ten times the size and the time to render.
  */
 @Controller
 @RequestMapping("/plans/{token}")
@@ -46,12 +58,14 @@ class TrackingPages {
     private final RunnerPlans plans;
     private final PlanCalendar calendar;
     private final Wording wording;
+    private final SessionCards cards;
 
-    TrackingPages(Tracking tracking, RunnerPlans plans, PlanCalendar calendar, Wording wording) {
+    TrackingPages(Tracking tracking, RunnerPlans plans, PlanCalendar calendar, Wording wording, SessionCards cards) {
         this.tracking = tracking;
         this.plans = plans;
         this.calendar = calendar;
         this.wording = wording;
+        this.cards = cards;
     }
 
     /** What went wrong in one form of the plan page, and what was typed there. */
@@ -62,6 +76,38 @@ class TrackingPages {
         }
     }
 
+    @GetMapping("/sessions/{sessionId}")
+    String sessionPage(@PathVariable String token, @PathVariable String sessionId, Model model) {
+        PlanView view = plans.find(token).orElseThrow(PlanNotFound::new);
+        StrengthSession strength = view.plan().sessions().filter(session -> session.id().equals(sessionId))
+                .findFirst().orElseThrow(PlanNotFound::new);
+        model.addAttribute("card", cards.card(strength, view));
+        model.addAttribute("loads", cards.loads(List.of(strength)));
+        model.addAttribute("log", view.log(sessionId));
+        model.addAttribute("logStatuses", LogStatus.values());
+        model.addAttribute("rpeValues", IntStream.rangeClosed(Bounds.RPE.min(), Bounds.RPE.max()).boxed().toList());
+        model.addAttribute("muscles", CrampMuscle.values());
+        model.addAttribute("timings", CrampTiming.values());
+        return logPage(token, view, "tracking/session", model);
+    }
+
+    @GetMapping("/long-runs/{date}")
+    String longRunPage(@PathVariable String token, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Model model) {
+        PlanView view = plans.find(token).orElseThrow(PlanNotFound::new);
+        model.addAttribute("day", view.longRunDays().stream().filter(day -> day.date().equals(date)).findFirst()
+                .orElseThrow(PlanNotFound::new));
+        model.addAttribute("runStatuses", List.of(LogStatus.DONE, LogStatus.SKIPPED));
+        return logPage(token, view, "tracking/long-run", model);
+    }
+
+    private static String logPage(String token, PlanView view, String template, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("view", view);
+        model.addAttribute("plan", view.plan());
+        return template;
+    }
+
     @PostMapping("/sessions/{sessionId}/log")
     View logSession(@PathVariable String token, @PathVariable String sessionId,
             @ModelAttribute SessionLogForm form, BindingResult binding, RedirectAttributes redirect) {
@@ -70,6 +116,7 @@ class TrackingPages {
             tracking.logSession(token, sessionId, form.toLog(), Unreadable.fields(binding));
         } catch (BadInput refused) {
             redirect.addFlashAttribute("formProblems", problems(formId, refused.problems(), form));
+            return SeeOther.to("/plans/{token}/sessions/{id}", token, sessionId);
         }
         return backTo(token, formId);
     }
@@ -82,6 +129,7 @@ class TrackingPages {
             tracking.logLongRun(token, form.toLog(date), Unreadable.fields(binding));
         } catch (BadInput refused) {
             redirect.addFlashAttribute("formProblems", problems(formId, refused.problems(), form));
+            return SeeOther.to("/plans/{token}/long-runs/{date}", token, date);
         }
         return backTo(token, formId);
     }

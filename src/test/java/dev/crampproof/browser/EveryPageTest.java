@@ -2,10 +2,13 @@ package dev.crampproof.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every page a signed-out visitor can reach, at 360 and 1280 px: a screenshot each, axe, and no
@@ -23,6 +26,9 @@ class EveryPageTest extends BrowserTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("plan", plan);
+        browser.get(url(plan));
+        pages.put("session-log", path(browser.findElement(By.cssSelector("article.session a.log-link"))));
+        pages.put("long-run-log", path(browser.findElement(By.cssSelector(".long-run a.log-link"))));
         pages.put("edit", plan + "/edit");
         pages.put("delete", plan + "/delete");
         pages.put("coach-sign-up", "/coach/sign-up");
@@ -39,4 +45,7 @@ class EveryPageTest extends BrowserTest {
         }
     }
 
+    private static String path(WebElement link) {
+        return URI.create(link.getAttribute("href")).getPath();
+    }
 }

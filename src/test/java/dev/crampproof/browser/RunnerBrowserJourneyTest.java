@@ -2,6 +2,7 @@ package dev.crampproof.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -148,11 +149,15 @@ class RunnerBrowserJourneyTest extends BrowserTest {
         new Select(browser.findElement(By.id("liftingExperience"))).selectByValue("SOME");
     }
 
-    private void logDone(String sessionId) {
-        WebElement session = browser.findElement(By.id("session-" + sessionId));
-        session.findElement(By.cssSelector(".log summary")).click();
-        session.findElement(By.id("log-" + sessionId + "-status-DONE")).click();
-        Browser.submit(browser, session.findElement(By.cssSelector(".log form button[type=submit]")));
+    /** From the plan page: the session's link, its log page, "done", and back on the plan. */
+    private void logDone(String sessionId) throws IOException {
+        // a link, but the same click-and-wait-for-the-next-page as a form's button
+        Browser.submit(browser, browser.findElement(By.cssSelector("#session-" + sessionId + " a.log-link")));
+        assertThat(browser.getCurrentUrl()).endsWith("/sessions/" + sessionId);
+        Accessibility.check(browser, "log page of " + sessionId);
+        browser.findElement(By.id("log-" + sessionId + "-status-DONE")).click();
+        Browser.submit(browser, browser.findElement(By.cssSelector(".log form button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).endsWith("#session-" + sessionId);
     }
 
     private void tabTo(String id) {

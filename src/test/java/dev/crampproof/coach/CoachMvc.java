@@ -118,7 +118,12 @@ abstract class CoachMvc {
 
     /** The runner's plan form (as in PlanPagesTest), without a coach code. */
     static MockHttpServletRequestBuilder planForm(String runnerName) {
-        return post("/plans").with(csrf())
+        return planForm("/plans", runnerName);
+    }
+
+    /** The same answers posted to this path (e.g. a plan's edit form). */
+    static MockHttpServletRequestBuilder planForm(String path, String runnerName) {
+        return post(path).with(csrf())
                 .param("runnerName", runnerName).param("raceName", "Valencia Marathon")
                 .param("raceDate", "2027-04-18").param("raceDistance", "MARATHON").param("weeklyMileage", "35.5")
                 .param("mileageUnit", "MILES").param("longRunDay", "SUNDAY").param("speedDay", "WEDNESDAY")

@@ -5,14 +5,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.crampproof.OnPostgres;
+import dev.crampproof.runner.RecentCompletion;
 import dev.crampproof.system.StatementLog.Statement;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -23,6 +24,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @OnPostgres
 class PostgresQueryBudgetTest extends QueryBudgetTest {
+
+    @Autowired
+    RecentCompletion completion;
 
     @Test
     void every_lookup_of_the_plan_review_and_roster_pages_can_use_an_index() throws Exception {
@@ -45,29 +49,61 @@ class PostgresQueryBudgetTest extends QueryBudgetTest {
         }
         assertThat(lookups).hasSizeGreaterThan(10);
         for (Statement lookup : lookups.values()) {
-            assertThat(explain(lookup)).as("plan of %s", lookup.sql()).doesNotContain("Seq Scan");
+            assertThat(explainWithout(lookup, "enable_seqscan")).as("plan of %s", lookup.sql())
+                    .doesNotContain("Seq Scan");
         }
     }
 
-    private String explain(Statement lookup) {
+    /**
+     * Completion is counted again when a log is written, and for a coach's rows of an older day
+     * when the roster first sorts by it: those counts, the roster's look for such rows, their list
+     * and the lock before they are counted use indexes too.
+     */
+    @Test
+    void counting_completion_for_a_log_and_for_a_new_day_can_use_an_index() throws Exception {
+        String email = newCoach("Recount Coach");
+        String token = planFor("Recount Runner", codeOf(email));
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        log.clear();
+        putLog(token, HEAVY, "{\"status\": \"DONE\"}").andExpect(status().isOk());
+        LocalDate nextDay = LocalDate.of(2026, 12, 29);
+        today.moveTo(nextDay);
+        mvc.perform(get("/coach?sort=completion").with(as(email))).andExpect(status().isOk()); // counts the squad
+        Long coach = jdbc.queryForObject("select id from coach where email = ?", Long.class, email);
+        assertThat(completion.countStaleNow(coach, nextDay)).as("left to count after the roster").isZero();
+        Map<String, Statement> counts = new LinkedHashMap<>();
+        log.withParameters().stream().filter(s -> s.sql().contains("update plan counted")
+                || s.sql().contains(RecentCompletion.STALE)).forEach(s -> counts.putIfAbsent(s.sql(), s));
+        assertThat(counts.keySet()).as("the log's count; the roster's look, the list, the lock and the count")
+                .hasSize(5);
+        for (Statement count : counts.values()) {
+            assertThat(explainWithout(count, "enable_seqscan")).as("plan of %s", count.sql())
+                    .doesNotContain("Seq Scan");
+        }
+    }
+
+    /** With sorting priced out as well, a plan that still sorts has no index to read the order from. */
+    @Override
+    void assertReadInOrderOffAnIndex(Statement page) {
+        assertThat(explainWithout(page, "enable_seqscan", "enable_sort")).as("plan of %s", page.sql())
+                .contains("Index").doesNotContain("Sort");
+    }
+
+    /** The plan with these kinds of plan priced out (set off for the one EXPLAIN). */
+    private String explainWithout(Statement lookup, String... settings) {
         return jdbc.execute((ConnectionCallback<String>) connection -> {
             try (var off = connection.createStatement()) {
-                off.execute("set enable_seqscan = off");
+                for (String setting : settings) {
+                    off.execute("set " + setting + " = off");
+                }
             }
-            try (PreparedStatement explain = connection.prepareStatement("explain " + lookup.sql())) {
-                for (int i = 0; i < lookup.parameters().size(); i++) {
-                    explain.setObject(i + 1, lookup.parameters().get(i));
-                }
-                StringBuilder plan = new StringBuilder();
-                try (ResultSet rows = explain.executeQuery()) {
-                    while (rows.next()) {
-                        plan.append(rows.getString(1)).append('\n');
-                    }
-                }
-                return plan.toString();
+            try {
+                return explain(connection, lookup);
             } finally {
                 try (var on = connection.createStatement()) {
-                    on.execute("reset enable_seqscan");
+                    for (String setting : settings) {
+                        on.execute("reset " + setting);
+                    }
                 }
             }
         });

@@ -6,12 +6,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.crampproof.plan.CrampMuscle;
 import dev.crampproof.system.StatementLog;
+import dev.crampproof.system.StatementLog.Statement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -33,6 +45,12 @@ class QueryBudgetTest extends CoachMvc {
     static final int REVIEW_BUDGET = 7;
     /** A roster page: the coach, the count, the page, its recent sessions by day. */
     static final int ROSTER_BUDGET = 4;
+    /**
+     * Storing a plan from the form: at most one call to each id sequence (plan, sessions,
+     * exercises; a call hands out more ids than any plan needs), then one INSERT per table (plan,
+     * sessions, exercises, cramp muscles, race conditions), each table's rows in one JDBC batch.
+     */
+    static final int STORE_BUDGET = 8;
 
     @Autowired
     StatementLog log;
@@ -79,6 +97,76 @@ class QueryBudgetTest extends CoachMvc {
                 .hasSizeLessThanOrEqualTo(REVIEW_BUDGET).hasSameSizeAs(reviewSmall);
     }
 
+    /**
+     * The plan form with a 4-week block and one cramp muscle, then the largest plan there is (50
+     * sessions, 350 exercises: a 16-week block, every muscle, new to lifting, a speed day right
+     * after the long run): the same INSERTs, one round trip per table, whatever the plan's size.
+     */
+    @Test
+    void storing_a_plan_sends_each_tables_rows_in_one_batch_for_a_4_week_block_as_for_the_largest()
+            throws Exception {
+        List<Statement> small = storing(planForm("Small Budget", "2027-01-03", "WEDNESDAY", "REGULAR", "CALF"));
+        List<Statement> large = storing(planForm("Large Budget", "2027-03-14", "MONDAY", "NONE",
+                Arrays.stream(CrampMuscle.values()).map(Enum::name).toArray(String[]::new)));
+
+        for (List<Statement> stored : List.of(small, large)) {
+            assertThat(stored).as(described(stored)).hasSizeLessThanOrEqualTo(STORE_BUDGET)
+                    .filteredOn(statement -> statement.sql().startsWith("select"))
+                    .allMatch(statement -> statement.sql().contains("_seq"), "only id sequences are read")
+                    .extracting(Statement::sql).doesNotHaveDuplicates();
+            assertThat(stored).as("reads of id sequences and inserts only:%n%s", described(stored))
+                    .allMatch(statement -> statement.sql().startsWith("insert into ") || statement.sql().contains("_seq"));
+        }
+        assertThat(inserted(large).keySet()).as(described(large)).isEqualTo(inserted(small).keySet());
+        assertThat(inserted(large)).containsOnlyKeys("plan", "plan_cramp_muscle", "plan_race_condition",
+                "strength_session", "prescribed_exercise")
+                .containsEntry("strength_session", 50).containsEntry("prescribed_exercise", 350);
+    }
+
+    /** A runner who joins a coach on the form: the code is read once, for the check and the join alike. */
+    @Test
+    void storing_a_plan_that_joins_a_coach_reads_the_invite_code_once() throws Exception {
+        String code = codeOf(newCoach("Join Budget Coach"));
+        List<Statement> stored = storing(planForm("Join Budget", "2027-01-03", "WEDNESDAY", "REGULAR", "CALF")
+                .param("coachCode", code));
+        assertThat(stored).as(described(stored)).hasSizeLessThanOrEqualTo(STORE_BUDGET + 1)
+                .filteredOn(statement -> statement.sql().contains(" from coach ")).hasSize(1);
+    }
+
+    /**
+     * POSTs the plan form and returns the statements it ran, less the write limit's (its bucket's
+     * row, with the database store of PostgresQueryBudgetTest): they come with every write.
+     */
+    private List<Statement> storing(MockHttpServletRequestBuilder form) throws Exception {
+        log.clear();
+        mvc.perform(form).andExpect(status().isSeeOther());
+        return log.withParameters().stream()
+                .filter(statement -> !statement.sql().toLowerCase(Locale.ROOT).contains("rate_limit_bucket")).toList();
+    }
+
+    /** Table → rows of each INSERT statement; a table written by two round trips fails here. */
+    private static Map<String, Integer> inserted(List<Statement> statements) {
+        Map<String, Integer> rows = new TreeMap<>();
+        statements.stream().filter(statement -> statement.sql().startsWith("insert into "))
+                .forEach(statement -> assertThat(rows.put(statement.sql().split(" ")[2], statement.rows()))
+                        .as("second INSERT into the same table: %s", statement.sql()).isNull());
+        return rows;
+    }
+
+    private static String described(List<Statement> statements) {
+        return statements.stream().map(statement -> statement.rows() + " × " + statement.sql())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static MockHttpServletRequestBuilder planForm(String runnerName, String raceDate, String speedDay,
+            String experience, String... muscles) {
+        return post("/plans").with(csrf()).param("runnerName", runnerName).param("raceDate", raceDate)
+                .param("raceDistance", "MARATHON").param("weeklyMileage", "30").param("mileageUnit", "MILES")
+                .param("longRunDay", "SUNDAY").param("speedDay", speedDay).param("crampMuscles", muscles)
+                .param("crampFrequency", "MOST_RACES").param("liftingExperience", experience)
+                .param("equipment", "GYM").param("raceConditions", "HOT").param("preferredStartWeeks", "16");
+    }
+
     @Test
     void roster_runs_the_same_statements_for_3_athletes_as_for_30_whatever_the_sort() throws Exception {
         String few = newCoach("Few Coach");
@@ -94,6 +182,49 @@ class QueryBudgetTest extends CoachMvc {
             List<String> forMany = statementsFor(get("/coach?sort=" + sort).with(as(many)));
             assertThat(forMany).as("roster of 30 sorted by %s:%n%s", sort, String.join("\n", forMany))
                     .hasSizeLessThanOrEqualTo(ROSTER_BUDGET).hasSameSizeAs(forFew);
+        }
+    }
+
+    /**
+     * Every sort, both directions: the page is read in order off an index (V7), so the database
+     * reads about offset + 25 rows of a squad instead of sorting all of it.
+     */
+    @Test
+    void roster_pages_are_read_in_order_off_an_index_for_every_sort_and_direction() throws Exception {
+        String email = newCoach("Order Coach");
+        for (int i = 0; i < 3; i++) {
+            planFor("Order " + i, codeOf(email));
+        }
+        for (String sort : Roster.SORTS.keySet()) {
+            for (String dir : List.of("asc", "desc")) {
+                log.clear();
+                mvc.perform(get("/coach?sort=" + sort + "&dir=" + dir).with(as(email))).andExpect(status().isOk());
+                Statement page = log.withParameters().stream().filter(s -> s.sql().contains(" limit ")).findFirst()
+                        .orElseThrow();
+                assertReadInOrderOffAnIndex(page);
+            }
+        }
+    }
+
+    /** H2 says so in its plan ("index sorted"): no sorting after the scan. */
+    void assertReadInOrderOffAnIndex(Statement page) {
+        assertThat(jdbc.execute((ConnectionCallback<String>) connection -> explain(connection, page)))
+                .as("plan of %s", page.sql()).contains("/* index sorted */");
+    }
+
+    /** The database's plan of a statement, with the values it ran with. */
+    static String explain(Connection connection, Statement lookup) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("explain " + lookup.sql())) {
+            for (int i = 0; i < lookup.parameters().size(); i++) {
+                explain.setObject(i + 1, lookup.parameters().get(i));
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
         }
     }
 }

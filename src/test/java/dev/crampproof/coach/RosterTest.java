@@ -1,22 +1,43 @@
 package dev.crampproof.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.crampproof.runner.MidnightCompletionCount;
+import dev.crampproof.runner.Plans;
+import dev.crampproof.runner.RecentCompletion;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Invite codes, joining and leaving, and the roster's columns, sorting, filters and pages. */
 class RosterTest extends CoachMvc {
+
+    @Autowired
+    MidnightCompletionCount midnight;
+
+    @Autowired
+    RecentCompletion completion;
+
+    @Autowired
+    Plans storedPlans;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private long plans() {
         return jdbc.queryForObject("select count(*) from plan", Long.class);
@@ -24,6 +45,21 @@ class RosterTest extends CoachMvc {
 
     private void crampOn(String token, LocalDate date) {
         jdbc.update("update plan set last_cramp_on = ? where token = ?", date, token);
+    }
+
+    /**
+     * A new plan is stored with its completion as of the day it is made (no session of it lies in
+     * the last four weeks), so storing it needs no count: a count right after changes nothing.
+     */
+    @Test
+    void a_new_plan_is_stored_with_the_completion_a_count_gives_it() throws Exception {
+        String token = planFor("Fresh Count", codeOf(newCoach("Fresh Coach")));
+        String stored = "select roster_completion || ' ' || roster_completion_on from plan where token = ?";
+        String asStored = jdbc.queryForObject(stored, String.class, token);
+        assertThat(asStored).isEqualTo(jdbc.queryForObject("select cast(-1 as double precision) || ' ' || ?",
+                String.class, TODAY));
+        transactions.executeWithoutResult(status -> completion.recount(storedPlans.findByToken(token).orElseThrow(), TODAY));
+        assertThat(jdbc.queryForObject(stored, String.class, token)).isEqualTo(asStored);
     }
 
     @Test
@@ -220,5 +256,121 @@ class RosterTest extends CoachMvc {
             answer.get("athletes").values().forEach(a -> apiNames.add(a.get("name").stringValue()));
             assertThat(apiNames).isEqualTo(page == 0 ? first : second);
         }
+    }
+
+    /** Waits until the background count has counted every athlete of the coach for today. */
+    private void completionCountedForToday(String email) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from plan p"
+                + " join coach c on c.id = p.coach_id where c.email = ? and (p.roster_completion_on is null"
+                + " or p.roster_completion_on <> ?)", Long.class, email, LocalDate.now(today)) == 0);
+    }
+
+    /** The athletes' names as the JSON roster lists them, page 0. */
+    private List<String> apiNames(String email, String sort, String dir) throws Exception {
+        JsonNode answer = json.readTree(mvc.perform(get("/api/coach/athletes").param("sort", sort).param("dir", dir)
+                .with(as(email))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        List<String> names = new ArrayList<>();
+        answer.get("athletes").values().forEach(a -> names.add(a.get("name").stringValue()));
+        return names;
+    }
+
+    @Test
+    void roster_sorts_by_completion_of_the_last_28_days_and_the_order_follows_the_date() throws Exception {
+        String email = newCoach("Completion Coach");
+        String code = codeOf(email);
+        String ana = planFor("Ana Both", code);
+        String bea = planFor("Bea Half", code);
+        planFor("Cid None", code);
+        String dee = planFor("Dee Skipped", code);
+        planFor("Fay Later", "2027-06-13", code); // block starts in February: nothing planned yet
+        today.moveTo(LocalDate.of(2026, 12, 28)); // the double day of 27 Dec is in the last 28 days
+        for (String session : List.of(HEAVY, "2026-12-27-light")) {
+            putLog(ana, session, "{\"status\": \"DONE\"}").andExpect(status().isOk());
+            putLog(dee, session, "{\"status\": \"SKIPPED\"}").andExpect(status().isOk());
+        }
+        putLog(bea, HEAVY, "{\"status\": \"DONE\"}").andExpect(status().isOk());
+
+        // -1 (nothing planned) first; Cid and Dee both 0 %, in the order they joined.
+        assertThat(apiNames(email, "completion", "asc"))
+                .containsExactly("Fay Later", "Cid None", "Dee Skipped", "Bea Half", "Ana Both");
+        assertThat(names(rosterPage(email, "?sort=completion&dir=desc")))
+                .containsExactly("Ana Both", "Bea Half", "Dee Skipped", "Cid None", "Fay Later");
+
+        // Four weeks on, 27 Dec has left the window: everyone with a block is at 0 % of the long-run
+        // double days since, so the order is the order of joining; back on 28 Dec it is as before.
+        // The first answer after a new day may rank by counting then (RosterWhileCountingTest), the
+        // next ranks by the counts stored. Back on 28 Dec the midnight count has counted them first.
+        today.moveTo(LocalDate.of(2027, 1, 26));
+        for (int stored = 0; stored < 2; stored++) {
+            assertThat(apiNames(email, "completion", "asc"))
+                    .containsExactly("Fay Later", "Ana Both", "Bea Half", "Cid None", "Dee Skipped");
+            completionCountedForToday(email);
+        }
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        midnight.countTheNewDay();
+        completionCountedForToday(email);
+        for (int stored = 0; stored < 2; stored++) {
+            assertThat(apiNames(email, "completion", "desc"))
+                    .containsExactly("Ana Both", "Bea Half", "Dee Skipped", "Cid None", "Fay Later");
+            completionCountedForToday(email);
+        }
+    }
+
+    @Test
+    void roster_descending_is_ascending_reversed_for_every_sort_ties_included() throws Exception {
+        String email = newCoach("Reverse Coach");
+        String code = codeOf(email);
+        for (String name : List.of("Ann Same", "ann same", "Bo Same", "Cy Other")) {
+            planFor(name, name.startsWith("Cy") ? "2027-06-13" : "2027-04-18", code);
+        }
+        for (String sort : Roster.SORTS.keySet()) {
+            List<String> ascending = apiNames(email, sort, "asc");
+            List<String> descending = apiNames(email, sort, "desc");
+            Collections.reverse(descending);
+            assertThat(descending).as(sort).isEqualTo(ascending).hasSize(4);
+        }
+    }
+
+    /**
+     * The sort keys stored for the roster (V7) after every kind of write a plan gets through the
+     * app: each equals what it is derived from, and completion equals a count made now.
+     */
+    @Test
+    void roster_sort_keys_stay_what_they_are_derived_from_through_every_write() throws Exception {
+        String email = newCoach("Keys Coach");
+        String code = codeOf(email);
+        String token = planFor("Kim Keys", code);
+        planFor("Lou Keys", "2027-06-13", code);
+        mvc.perform(planForm("Max Keys").param("coachCode", code)).andExpect(status().isSeeOther());
+        today.moveTo(LocalDate.of(2027, 1, 4));
+        putLog(token, HEAVY, "{\"status\": \"DONE\", \"cramp\": {\"muscle\": \"CALF\", \"timing\": \"DURING\"}}")
+                .andExpect(status().isOk());
+        String key = keyOf(token);
+        mvc.perform(post("/coach/athletes/" + key + "/second-day").with(csrf()).with(as(email)).param("on", "true"))
+                .andExpect(status().isSeeOther());
+        mvc.perform(post("/coach/athletes/" + key + "/reviewed").with(csrf()).with(as(email)))
+                .andExpect(status().isSeeOther());
+        today.moveTo(LocalDate.of(2027, 1, 5)); // a log after the review: unread again
+        putLog(token, "2026-12-27-light", "{\"status\": \"DONE\"}").andExpect(status().isOk());
+        mvc.perform(planForm("/plans/" + token + "/edit", "Kim Renamed")).andExpect(status().isSeeOther());
+        LocalDate checkInDay = LocalDate.of(2027, 1, 11); // week 3's long run is behind
+        today.moveTo(checkInDay);
+        mvc.perform(post("/api/plans/" + token + "/check-in").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"wentWell\": false}")).andExpect(status().isOk());
+
+        rosterPage(email, "?sort=completion"); // counts the two plans last written on the day they were made
+        completionCountedForToday(email);
+        Long coach = jdbc.queryForObject("select id from coach where email = ?", Long.class, email);
+        assertThat(jdbc.queryForObject("select count(*) from plan where coach_id = ?", Long.class, coach)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from plan p where p.coach_id = ? and (roster_name <> lower(runner_name)"
+                + " or roster_phase <> coalesce(block_start, race_date)"
+                + " or roster_second_day <> coalesce(second_day_on, false)"
+                + " or roster_unread <> (last_logged_at is not null and (reviewed_at is null or last_logged_at > reviewed_at))"
+                + " or roster_completion_on <> ? or abs(roster_completion - coalesce((select"
+                + " sum(case when s.log_status = 'DONE' then 1 else 0 end) * 1.0 / nullif(sum(case when s.conditional = false"
+                + " or p.second_day_on = true then 1 else 0 end), 0) from strength_session s where s.plan_id = p.id"
+                + " and s.session_date between ? and ?), -1)) > 0.000001)", Long.class, coach, checkInDay,
+                checkInDay.minusDays(28), checkInDay).longValue()).as("plans whose roster keys drifted").isZero();
+        assertThat(names(rosterPage(email, "?sort=unread&dir=desc")).get(0)).isEqualTo("Kim Renamed");
     }
 }

@@ -87,6 +87,15 @@ class PlanPagesTest {
         assertThat(page.select("#session-2026-12-27-heavy .rest").text()).contains("3–5 minutes");
         assertThat(page.select("#session-2026-12-27-heavy .cue").text()).isNotBlank();
         assertThat(page.select("#session-2026-12-27-heavy .dose").first().text()).isEqualTo("3 × 5");
+        assertThat(page.select("#session-2026-12-27-heavy .exercise-name").first().text()).isEqualTo("Back squat");
+        assertThat(page.select("#session-2026-12-27-heavy .trains").first().text()).isEqualTo("Trains: glutes, hips, quads");
+        // loads: a word or two in every table, what each means once, in the legend
+        assertThat(page.select("#session-2026-12-27-heavy .load").first().text()).isEqualTo("Heavy");
+        assertThat(page.select("#session-2026-12-27-light .load").first().text()).isEqualTo("Light");
+        assertThat(page.select(".how .loads #load-heavy-gym dd").text())
+                .isEqualTo("Barbell or trap bar loaded so that the last rep is the last one you can do with clean form.");
+        assertThat(page.select(".how .loads dt").eachText()).doesNotHaveDuplicates()
+                .containsAll(page.select("td.load").eachText().stream().distinct().toList());
         assertThat(page.select(".advice li")).isNotEmpty();
         assertThat(page.select("#race-day-card li")).hasSize(6);
         assertThat(page.select("link[media=print]")).isNotEmpty();

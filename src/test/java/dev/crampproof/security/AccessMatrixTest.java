@@ -168,6 +168,8 @@ class AccessMatrixTest {
             get("/plans/{token}/delete", PLAN),
             form("POST /plans/{token}/delete", PLAN, ""),
             get("/plans/{token}/calendar.ics", PLAN),
+            get("/plans/{token}/sessions/{session}", SESSION),
+            get("/plans/{token}/long-runs/{date}", SESSION),
             form("POST /plans/{token}/sessions/{session}/log", SESSION, "status=DONE&rpe=6&note=ok"),
             form("POST /plans/{token}/long-runs/{date}/log", SESSION,
                     "status=DONE&distance=18&cramped=true&crampAt=16"),

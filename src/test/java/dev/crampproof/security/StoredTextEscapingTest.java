@@ -116,6 +116,8 @@ class StoredTextEscapingTest {
 
         // every page that shows the stored texts
         checkPage("plan page", runner.get(plan), texts.values().toArray(String[]::new));
+        checkPage("session page", runner.get(plan + "/sessions/" + SESSION), texts.get("note"),
+                texts.get("runner session reply"), texts.get("coach session comment"));
         checkPage("change page", runner.get(plan + "/edit"), texts.get("runner name"), texts.get("race name"));
         checkPage("delete page", runner.get(plan + "/delete"), texts.get("runner name"));
         checkPage("roster", coach.get("/coach"), texts.get("runner name"), texts.get("race name"),

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -66,10 +67,11 @@ class HtmlValidityTest {
         mvc.perform(post("/coach/sign-up").with(csrf()).param("name", "Coach Rae").param("email", coach)
                 .param("password", PASSWORD)).andExpect(status().isSeeOther());
         String code = jdbc.queryForObject("select invite_code from coach where email = ?", String.class, coach);
-        String token = new ObjectMapper().readTree(mvc.perform(post("/api/plans")
+        JsonNode made = new ObjectMapper().readTree(mvc.perform(post("/api/plans")
                         .contentType(MediaType.APPLICATION_JSON).content(PLAN.formatted(code)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
-                .get("token").stringValue();
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        String token = made.get("token").stringValue();
+        JsonNode firstSession = made.get("weeks").get(0).get("sessions").get(0);
         String key = jdbc.queryForObject("select athlete_key from plan where token = ?", String.class, token);
         RequestPostProcessor asCoach = user(coach).roles("COACH");
 
@@ -79,6 +81,10 @@ class HtmlValidityTest {
                 .param("runnerName", "").param("raceDate", "").param("weeklyMileage", "-5")
                 .param("crampOnset", "99"), status().isOk()));
         pages.put("plan /plans/{token}", page(get("/plans/" + token), status().isOk()));
+        pages.put("session /plans/{token}/sessions/{id}",
+                page(get("/plans/" + token + "/sessions/" + firstSession.get("id").stringValue()), status().isOk()));
+        pages.put("long run /plans/{token}/long-runs/{date}",
+                page(get("/plans/" + token + "/long-runs/" + firstSession.get("date").stringValue()), status().isOk()));
         pages.put("edit /plans/{token}/edit", page(get("/plans/" + token + "/edit"), status().isOk()));
         pages.put("delete /plans/{token}/delete", page(get("/plans/" + token + "/delete"), status().isOk()));
         pages.put("coach sign-up /coach/sign-up", page(get("/coach/sign-up"), status().isOk()));

@@ -19,8 +19,11 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementLog {
 
-    /** One statement as run: its SQL and the values of its first (or only) parameter set, in order. */
-    public record Statement(String sql, List<Object> parameters) {
+    /**
+     * One statement as run, one round trip to the database: its SQL, the values of its first (or
+     * only) parameter set in order, and how many parameter sets it sent (a JDBC batch: more than one).
+     */
+    public record Statement(String sql, List<Object> parameters, int rows) {
     }
 
     private final List<Statement> statements = new ArrayList<>();
@@ -47,7 +50,8 @@ public class StatementLog {
             @Override
             public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
                 synchronized (statements) {
-                    queries.forEach(query -> statements.add(new Statement(query.getQuery(), parameters(query))));
+                    queries.forEach(query -> statements.add(new Statement(query.getQuery(), parameters(query),
+                            Math.max(1, query.getParametersList().size()))));
                 }
             }
         };

@@ -158,17 +158,54 @@ class SessionLogTest extends TrackingMvc {
 
         String light = "2026-12-27-light";
         MvcResult posted = mvc.perform(post("/plans/" + token + "/sessions/" + light + "/log").with(csrf())
-                .param("status", "DONE").param("rpe", "11"))
+                .param("status", "DONE").param("rpe", "11").param("note", "too keen"))
                 .andExpect(status().isSeeOther())
-                .andExpect(header().string("Location", "/plans/" + token + "#session-" + light))
+                .andExpect(header().string("Location", "/plans/" + token + "/sessions/" + light))
                 .andReturn();
-        Document page = Jsoup.parse(mvc.perform(get("/plans/" + token).flashAttrs(posted.getFlashMap()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#session-" + light + " .error").text()).contains("1 (easy) to 10 (all out)");
-        assertThat(page.select("#session-" + light + " details").attr("open")).isNotNull();
-        assertThat(page.select("#session-" + SESSION + " .error")).isEmpty();
+        Document page = Jsoup.parse(mvc.perform(get("/plans/" + token + "/sessions/" + light)
+                .flashAttrs(posted.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.select("#log-" + light + "-rpe-error").text()).contains("1 (easy) to 10 (all out)");
+        assertThat(page.select("#log-" + light + "-rpe").attr("aria-describedby")).isEqualTo("log-" + light + "-rpe-error");
         assertThat(logOf(light).get("status").stringValue()).isEqualTo("PLANNED");
         assertThat(row(token, light).get("LOG_STATUS")).isNull();
+    }
+
+    @Test
+    void the_plan_page_shows_each_log_and_links_every_session_to_its_log_page() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        putLog(SESSION, FULL_LOG).andExpect(status().isOk());
+        Document plan = Jsoup.parse(mvc.perform(get("/plans/" + token)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(plan.select("form[action*=/log]")).as("no log form on the plan page itself").isEmpty();
+        assertThat(plan.select("#session-" + SESSION + " .log-summary").text()).contains("Done", "effort 7/10");
+        assertThat(plan.select("#session-" + SESSION + " a.log-link").attr("href"))
+                .isEqualTo("/plans/" + token + "/sessions/" + SESSION);
+        assertThat(plan.select("article.session a.log-link")).hasSize(plan.select("article.session").size());
+        String longRun = plan.select(".long-run a.log-link").first().attr("href");
+        assertThat(longRun).isEqualTo("/plans/" + token + "/long-runs/2026-12-27");
+
+        Document session = Jsoup.parse(mvc.perform(get("/plans/" + token + "/sessions/" + SESSION))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(session.select("h1").text()).contains("Sun 27 Dec 2026", "Heavy");
+        assertThat(session.select("table.exercises tbody tr")).isNotEmpty();
+        assertThat(session.select("form[action=/plans/" + token + "/sessions/" + SESSION + "/log]")).hasSize(1);
+        assertThat(session.select("#log-" + SESSION + "-status-DONE").hasAttr("checked")).isTrue();
+        assertThat(session.select("p.back a").attr("href"))
+                .isEqualTo("/plans/" + token + "#session-" + SESSION);
+
+        Document run = Jsoup.parse(mvc.perform(get(longRun)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(run.select("form[action=/plans/" + token + "/long-runs/2026-12-27/log]")).hasSize(1);
+        assertThat(run.select("p.back a").attr("href"))
+                .isEqualTo("/plans/" + token + "#long-run-2026-12-27");
+    }
+
+    @Test
+    void a_session_or_long_run_the_plan_does_not_have_is_not_found() throws Exception {
+        mvc.perform(get("/plans/" + token + "/sessions/2026-12-28-heavy")).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/" + token + "/long-runs/2026-12-28")).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/nope/sessions/" + SESSION)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -1,0 +1,107 @@
+package dev.crampproof.runner;
+
+import dev.crampproof.plan.Load;
+import dev.crampproof.plan.Prescription;
+import dev.crampproof.plan.StrengthSession;
+import dev.crampproof.runner.SessionCard.ExerciseLine;
+import dev.crampproof.system.Wording;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a plan's sessions into words for the pages. An exercise line depends only on its
+ * prescription (exercise, sets, reps, load), and the bounds of plan/ leave a few hundred of
+ * those at most, so each line is worded once per language and kept: the plan page's 276 lines
+ * then cost a map lookup each instead of four message lookups and formats.
+ */
+@Component
+public class SessionCards {
+
+    /** More than every prescription the bounds allow; past it lines are worded but not kept. */
+    private static final int MAX_KEPT = 10_000;
+
+    private final Wording wording;
+    private final Map<Locale, Map<Object, Object>> kept = new ConcurrentHashMap<>();
+
+    SessionCards(Wording wording) {
+        this.wording = wording;
+    }
+
+    /** Every session of the plan, by block week. */
+    public Map<Integer, List<SessionCard>> byWeek(PlanView view) {
+        Map<Integer, List<SessionCard>> weeks = new LinkedHashMap<>();
+        view.plan().sessions().forEach(session ->
+                weeks.computeIfAbsent(session.week(), week -> new ArrayList<>()).add(card(session, view)));
+        return weeks;
+    }
+
+    public SessionCard card(StrengthSession session, PlanView view) {
+        List<ExerciseLine> lines = new ArrayList<>(session.exercises().size());
+        for (int position = 0; position < session.exercises().size(); position++) {
+            ExerciseLine line = line(session.exercises().get(position));
+            lines.add(view.isAdjusted(session.id(), position) ? line.changedByCoach() : line);
+        }
+        String rest = session.rest() == null ? wording.say("plan.session.rest.light")
+                : wording.say("plan.session.rest", session.rest().min() / 60, session.rest().max() / 60);
+        return new SessionCard(session.id(), session.date(), session.week(),
+                session.kind().name().toLowerCase(Locale.ROOT), session.conditional(), wording.date(session.date()),
+                wording.label(session.kind()),
+                wording.say("plan.session.anchor." + session.anchor() + "." + session.kind()), lines, rest,
+                wording.say(session.formCue().messageCode()));
+    }
+
+    private ExerciseLine line(Prescription prescription) {
+        return keep(prescription, () -> new ExerciseLine(
+                wording.say(prescription.exercise().messageCode()),
+                wording.say("plan.exercise.trains", wording.labels(prescription.exercise().targets())),
+                wording.say("plan.exercise.dose", prescription.sets(), wording.reps(prescription.reps())),
+                wording.say(shortName(prescription.load())), loadId(prescription.load()), false));
+    }
+
+    /** A load as its legend shows it: its name in a word or two, then what it means. */
+    public record LoadWords(String id, String name, String text) {
+    }
+
+    /** The loads the sessions ask for, in the order they first appear: the plan's legend of loads. */
+    public List<LoadWords> loads(Collection<StrengthSession> sessions) {
+        Set<Load> loads = new LinkedHashSet<>();
+        sessions.forEach(session -> session.exercises().forEach(prescription -> loads.add(prescription.load())));
+        return loads.stream().map(load -> new LoadWords(loadId(load), wording.say(shortName(load)),
+                wording.say(load.messageCode()))).toList();
+    }
+
+    /** The message code of a load's name in a word or two; its full text is {@link Load#messageCode()}. */
+    public static String shortName(Load load) {
+        return load.messageCode() + ".short";
+    }
+
+    /** The id of a load's full description on a page. */
+    public static String loadId(Load load) {
+        return load.messageCode().replace('.', '-');
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T keep(Object what, Supplier<T> words) {
+        Map<Object, Object> language = kept.computeIfAbsent(LocaleContextHolder.getLocale(),
+                locale -> new ConcurrentHashMap<>());
+        Object known = language.get(what);
+        if (known != null) {
+            return (T) known;
+        }
+        T made = words.get();
+        if (language.size() < MAX_KEPT) {
+            language.putIfAbsent(what, made);
+        }
+        return made;
+    }
+}
