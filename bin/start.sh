@@ -15,7 +15,7 @@ dir=$(cd "$dir" && pwd) # as bin/prepare.sh recorded it in the archive
 
 # glibc gives threads that allocate at the same time malloc arenas of their own, up to 8 per core,
 # and keeps freed memory in each; two are enough for an app whose threads allocate on the Java
-# heap, and cost less memory (docs/performance.md, "Memory").
+# heap, and cost less memory (docs/performance.md, "Start-up and memory").
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 exec java @"$root/bin/jvm.options" ${JAVA_OPTS:-} -XX:SharedArchiveFile="$dir/cramp-proof.jsa" -jar "$dir/cramp-proof.jar" "$@"
