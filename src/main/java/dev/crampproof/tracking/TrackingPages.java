@@ -68,7 +68,7 @@ class TrackingPages {
         this.cards = cards;
     }
 
-    /** What went wrong in one form of the plan page, and what was typed there. */
+    /** What went wrong in one form (a log page's, or the plan page's check-in), and what was typed there. */
     public record FormProblems(String formId, Map<String, String> messages, Object entered) {
 
         public String message(String field) {
