@@ -25,6 +25,11 @@ public enum Load {
         return "load." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The load named in a word or two, for tables; {@link #messageCode()} says what it means. */
+    public String shortNameCode() {
+        return messageCode() + ".short";
+    }
+
     public static Load heavyFor(Equipment equipment) {
         return switch (equipment) {
             case GYM -> HEAVY_GYM;

@@ -18,13 +18,12 @@ public record SessionCard(String id, LocalDate date, int week, String kind, bool
     /**
      * One exercise's line of the session's table.
      *
-     * @param load how heavy, in a word or two; {@code loadId} names its full description
+     * @param load how heavy, in a word or two (the page's legend of loads says what it means)
      */
-    public record ExerciseLine(String name, String trains, String dose, String load, String loadId,
-            boolean adjusted) {
+    public record ExerciseLine(String name, String trains, String dose, String load, boolean adjusted) {
 
         ExerciseLine changedByCoach() {
-            return new ExerciseLine(name, trains, dose, load, loadId, true);
+            return new ExerciseLine(name, trains, dose, load, true);
         }
     }
 }

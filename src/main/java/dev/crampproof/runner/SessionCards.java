@@ -65,7 +65,7 @@ public class SessionCards {
                 wording.say(prescription.exercise().messageCode()),
                 wording.say("plan.exercise.trains", wording.labels(prescription.exercise().targets())),
                 wording.say("plan.exercise.dose", prescription.sets(), wording.reps(prescription.reps())),
-                wording.say(shortName(prescription.load())), loadId(prescription.load()), false));
+                wording.say(prescription.load().shortNameCode()), false));
     }
 
     /** A load as its legend shows it: its name in a word or two, then what it means. */
@@ -76,17 +76,12 @@ public class SessionCards {
     public List<LoadWords> loads(Collection<StrengthSession> sessions) {
         Set<Load> loads = new LinkedHashSet<>();
         sessions.forEach(session -> session.exercises().forEach(prescription -> loads.add(prescription.load())));
-        return loads.stream().map(load -> new LoadWords(loadId(load), wording.say(shortName(load)),
+        return loads.stream().map(load -> new LoadWords(loadId(load), wording.say(load.shortNameCode()),
                 wording.say(load.messageCode()))).toList();
     }
 
-    /** The message code of a load's name in a word or two; its full text is {@link Load#messageCode()}. */
-    public static String shortName(Load load) {
-        return load.messageCode() + ".short";
-    }
-
     /** The id of a load's full description on a page. */
-    public static String loadId(Load load) {
+    private static String loadId(Load load) {
         return load.messageCode().replace('.', '-');
     }
 

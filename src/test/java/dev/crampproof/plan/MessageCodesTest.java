@@ -43,6 +43,7 @@ class MessageCodesTest {
         }
         for (Load load : Load.values()) {
             codes.add(load.messageCode());
+            codes.add(load.shortNameCode());
         }
         for (FormCue cue : FormCue.values()) {
             codes.add(cue.messageCode());
