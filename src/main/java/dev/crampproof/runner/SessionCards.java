@@ -51,8 +51,10 @@ public class SessionCards {
             ExerciseLine line = line(session.exercises().get(position));
             lines.add(view.isAdjusted(session.id(), position) ? line.changedByCoach() : line);
         }
+        // the rest in words depends on the range alone (3-5 minutes in every heavy session): kept too
         String rest = session.rest() == null ? wording.say("plan.session.rest.light")
-                : wording.say("plan.session.rest", session.rest().min() / 60, session.rest().max() / 60);
+                : keep(session.rest(), () -> wording.say("plan.session.rest", session.rest().min() / 60,
+                        session.rest().max() / 60));
         return new SessionCard(session.id(), session.date(), session.week(),
                 session.kind().name().toLowerCase(Locale.ROOT), session.conditional(), wording.date(session.date()),
                 wording.label(session.kind()),
