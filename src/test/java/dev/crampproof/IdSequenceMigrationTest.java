@@ -43,7 +43,8 @@ class IdSequenceMigrationTest {
         try (Connection connection = DriverManager.getConnection(url, user, "");
                 Statement sql = connection.createStatement()) {
             seed(sql);
-            flyway(url, user).load().migrate();
+            // up to V7: V8 moves the exercises into their sessions' rows (ExercisesInSessionRowMigrationTest)
+            flyway(url, user).target("7").load().migrate();
 
             for (Map.Entry<String, Long> table : TAKEN.entrySet()) {
                 String name = table.getKey();

@@ -10,19 +10,21 @@ import dev.crampproof.plan.Range;
 import dev.crampproof.plan.SessionKind;
 import dev.crampproof.plan.SessionLog;
 import dev.crampproof.plan.StrengthSession;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
-/** One dated strength session of a stored plan, with its exercises in order. */
+/**
+ * One dated strength session of a stored plan, with its exercises in order: in the session's own
+ * row, as one value ({@link StoredExercises}).
+ */
 @Entity
 @Table(name = "strength_session")
 public class StoredSession extends PlanPart {
@@ -53,9 +55,11 @@ public class StoredSession extends PlanPart {
     private CrampTiming logCrampTiming;
     private LocalDate loggedOn;
 
-    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    private List<StoredExercise> exercises = new ArrayList<>();
+    // An immutable value (a coach's change replaces it), so Hibernate neither copies it for the
+    // dirty check nor misses a change: it compares the value it loaded with the one held now.
+    @Convert(converter = StoredExercises.Column.class)
+    @Mutability(Immutability.class)
+    private StoredExercises exercises;
 
     protected StoredSession() {
         // for JPA
@@ -72,16 +76,14 @@ public class StoredSession extends PlanPart {
         this.restMin = session.rest() == null ? null : session.rest().min();
         this.restMax = session.rest() == null ? null : session.rest().max();
         this.formCue = session.formCue();
-        for (int position = 0; position < session.exercises().size(); position++) {
-            exercises.add(new StoredExercise(this, position, session.exercises().get(position)));
-        }
+        this.exercises = StoredExercises.asWritten(session.exercises());
     }
 
     /** The session as the rules wrote it; a second double day stays conditional until it is on. */
     StrengthSession toSession(boolean secondDayOn) {
         Range rest = restMin == null ? null : new Range(restMin, restMax);
         return new StrengthSession(date, weekNumber, kind, anchor, conditional && !secondDayOn, rest, formCue,
-                exercises.stream().map(StoredExercise::toPrescription).toList());
+                exercises.prescriptions());
     }
 
     /** The coach's change to the exercise at this position; false if there is none. */
@@ -89,19 +91,13 @@ public class StoredSession extends PlanPart {
         if (position < 0 || position >= exercises.size()) {
             return false;
         }
-        exercises.get(position).adjust(prescription);
+        exercises = exercises.adjusted(position, prescription);
         return true;
     }
 
     /** Positions of the exercises a coach changed. */
     public List<Integer> adjustedPositions() {
-        List<Integer> positions = new ArrayList<>();
-        for (int position = 0; position < exercises.size(); position++) {
-            if (exercises.get(position).adjusted()) {
-                positions.add(position);
-            }
-        }
-        return positions;
+        return exercises.adjustedPositions();
     }
 
     public StrengthSession toSession() {

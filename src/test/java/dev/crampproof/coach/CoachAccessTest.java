@@ -40,8 +40,8 @@ class CoachAccessTest extends CoachMvc {
     private Map<String, Object> state(String token) {
         return jdbc.queryForMap("select p.second_day_on, p.reviewed_at, p.coach_id, p.athlete_key,"
                 + " (select count(*) from audit_event e where e.plan_id = p.id) as audits,"
-                + " (select count(*) from prescribed_exercise x join strength_session s on x.session_id = s.id"
-                + "   where s.plan_id = p.id and x.adjusted_by_coach) as adjusted"
+                + " (select count(*) from strength_session s"
+                + "   where s.plan_id = p.id and s.exercises like '% coach%') as adjusted"
                 + " from plan p where p.token = ?", token);
     }
 

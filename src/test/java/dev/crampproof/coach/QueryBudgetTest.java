@@ -37,20 +37,19 @@ class QueryBudgetTest extends CoachMvc {
 
     /**
      * A plan page or its JSON: the plan (with its muscle and condition lists joined), its coach,
-     * sessions, their exercises (batch-fetched, 64 sessions a statement, more than a 16-week block
-     * has), long-run logs, comments.
+     * sessions (each with its exercises in its own row), long-run logs, comments.
      */
-    static final int PLAN_BUDGET = 6;
+    static final int PLAN_BUDGET = 5;
     /** The athlete review: the signed-in coach, the plan and its lists (its coach is the one signed in), the audit trail. */
-    static final int REVIEW_BUDGET = 7;
+    static final int REVIEW_BUDGET = 6;
     /** A roster page: the coach, the count, the page, its recent sessions by day. */
     static final int ROSTER_BUDGET = 4;
     /**
-     * Storing a plan from the form: at most one call to each id sequence (plan, sessions,
-     * exercises; a call hands out more ids than any plan needs), then one INSERT per table (plan,
-     * sessions, exercises, cramp muscles, race conditions), each table's rows in one JDBC batch.
+     * Storing a plan from the form: at most one call to each id sequence (plan, sessions; a call
+     * hands out more ids than any plan needs), then one INSERT per table (plan, sessions with
+     * their exercises, cramp muscles, race conditions), each table's rows in one JDBC batch.
      */
-    static final int STORE_BUDGET = 8;
+    static final int STORE_BUDGET = 6;
 
     @Autowired
     StatementLog log;
@@ -100,7 +99,8 @@ class QueryBudgetTest extends CoachMvc {
     /**
      * The plan form with a 4-week block and one cramp muscle, then the largest plan there is (50
      * sessions, 350 exercises: a 16-week block, every muscle, new to lifting, a speed day right
-     * after the long run): the same INSERTs, one round trip per table, whatever the plan's size.
+     * after the long run): the same INSERTs, one round trip per table, whatever the plan's size;
+     * the exercises go with their sessions' rows.
      */
     @Test
     void storing_a_plan_sends_each_tables_rows_in_one_batch_for_a_4_week_block_as_for_the_largest()
@@ -119,8 +119,31 @@ class QueryBudgetTest extends CoachMvc {
         }
         assertThat(inserted(large).keySet()).as(described(large)).isEqualTo(inserted(small).keySet());
         assertThat(inserted(large)).containsOnlyKeys("plan", "plan_cramp_muscle", "plan_race_condition",
-                "strength_session", "prescribed_exercise")
-                .containsEntry("strength_session", 50).containsEntry("prescribed_exercise", 350);
+                "strength_session").containsEntry("strength_session", 50);
+    }
+
+    /**
+     * A coach's change of one exercise: the session's exercises are one value in its row, replaced
+     * by the change, so the flush writes that one session and no other (the dirty check compares
+     * values, it neither misses the change nor sees the 45 untouched sessions as changed).
+     */
+    @Test
+    void adjusting_one_exercise_updates_that_sessions_row_and_no_other() throws Exception {
+        String email = newCoach("Adjust Budget Coach");
+        String token = planFor("Adjust Budget", codeOf(email));
+        log.clear();
+        mvc.perform(post("/coach/athletes/" + keyOf(token) + "/sessions/" + HEAVY + "/exercises/0").with(csrf())
+                .with(as(email)).param("exercise", "GOBLET_SQUAT").param("sets", "6").param("repsMin", "4")
+                .param("repsMax", "4")).andExpect(status().isSeeOther());
+        List<Statement> updates = log.withParameters().stream()
+                .filter(statement -> statement.sql().startsWith("update strength_session")).toList();
+        assertThat(updates).as(described(log.withParameters())).hasSize(1).first()
+                .satisfies(update -> assertThat(update.rows()).isEqualTo(1))
+                .satisfies(update -> assertThat(update.parameters()).anySatisfy(value ->
+                        assertThat(String.valueOf(value)).matches("GOBLET_SQUAT 6 4 4 [A-Z_]+ coach;[^;].*")));
+        assertThat(jdbc.queryForObject("select exercises from strength_session s join plan p on s.plan_id = p.id"
+                + " where p.token = ? and s.session_key = ?", String.class, token, HEAVY))
+                .startsWith("GOBLET_SQUAT 6 4 4 ");
     }
 
     /** A runner who joins a coach on the form: the code is read once, for the check and the join alike. */

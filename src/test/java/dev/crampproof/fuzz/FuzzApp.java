@@ -64,7 +64,7 @@ final class FuzzApp {
 
     /** The app's own tables; Flyway's history and Spring Session's (unused in tests) are left out. */
     static final List<String> TABLES = List.of("plan", "plan_cramp_muscle", "plan_race_condition", "strength_session",
-            "prescribed_exercise", "check_in", "long_run_log", "coach", "sign_in_failure", "comment", "audit_event");
+            "check_in", "long_run_log", "coach", "sign_in_failure", "comment", "audit_event");
 
     /** Flash attributes that carry a refusal back to the page. */
     private static final Set<String> PROBLEMS = Set.of("formProblems", "coachCodeProblem", "commentProblem",
@@ -521,7 +521,7 @@ final class FuzzApp {
         rows.put("coach", jdbc.queryForList("select * from coach order by id"));
         for (Map.Entry<String, String> plan : tokens.entrySet()) {
             if (mentions(call, plan.getKey())) {
-                rows.putAll(planRows(plan.getKey(), plan.getValue(), call.path().contains("/exercises/")));
+                rows.putAll(planRows(plan.getKey(), plan.getValue()));
             }
         }
         return new Snapshot(counts, rows);
@@ -534,8 +534,8 @@ final class FuzzApp {
                 || placeholder.equals("‹other-coach-plan›") && shown.contains("‹other-athlete›");
     }
 
-    /** A fixture plan's rows; its ~350 exercise rows only where a coach may adjust one. */
-    private Map<String, List<Map<String, Object>>> planRows(String name, String token, boolean exercises) {
+    /** A fixture plan's rows (a session's row holds its exercises). */
+    private Map<String, List<Map<String, Object>>> planRows(String name, String token) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         rows.put(name + " plan", jdbc.queryForList("select * from plan where token = ?", token));
         String id = "(select id from plan where token = ?)";
@@ -546,11 +546,6 @@ final class FuzzApp {
         }
         rows.put(name + " strength_session", jdbc.queryForList(
                 "select * from strength_session where plan_id = " + id + " order by id", token));
-        if (!exercises) {
-            return rows;
-        }
-        rows.put(name + " prescribed_exercise", jdbc.queryForList("select e.* from prescribed_exercise e join "
-                + "strength_session s on e.session_id = s.id where s.plan_id = " + id + " order by e.id", token));
         return rows;
     }
 }

@@ -520,8 +520,6 @@ class AccessMatrixTest {
         state.put("plan", jdbc.queryForList("select * from plan where id = ?", planId));
         state.put("strength_session", jdbc.queryForList(
                 "select * from strength_session where plan_id = ? order by id", planId));
-        state.put("prescribed_exercise", jdbc.queryForList("select x.* from prescribed_exercise x"
-                + " join strength_session s on x.session_id = s.id where s.plan_id = ? order by x.id", planId));
         for (String table : List.of("long_run_log", "check_in", "comment", "audit_event", "plan_cramp_muscle",
                 "plan_race_condition")) {
             state.put(table, jdbc.queryForList("select * from " + table + " where plan_id = ? order by 1, 2", planId));
