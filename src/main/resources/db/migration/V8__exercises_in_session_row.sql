@@ -9,7 +9,8 @@
 -- plus ' coach' when a coach changed it (runner.StoredExercises.Column reads and writes it), e.g.
 --   TRAP_BAR_DEADLIFT 3 5 5 HEAVY_GYM;GLUTE_BRIDGE 3 4 5 HEAVY_GYM coach
 -- Existing rows are moved over, every session's exercises by position, then the old table and its
--- id sequence go. An app instance older than this version cannot run against the new schema.
+-- id sequence go; see the end for the session indexes. An app instance older than this version
+-- cannot run against the new schema.
 --
 -- Portable SQL: runs unchanged on H2 2.x and PostgreSQL (string_agg with order by is in both).
 
@@ -27,3 +28,12 @@ alter table strength_session alter column exercises drop default;
 
 drop table prescribed_exercise;
 drop sequence prescribed_exercise_seq;
+
+-- One index fewer per session row: the session's key is its date and kind (StrengthSession.id,
+-- '2026-12-27-heavy'), so "one session per key" and the lookups by plan and date (the plan's
+-- sessions in order, the roster's completion counts) share one unique index on
+-- (plan_id, session_date, kind) instead of a unique index on (plan_id, session_key) and another
+-- on (plan_id, session_date).
+alter table strength_session drop constraint strength_session_key_unique;
+drop index strength_session_plan_date;
+alter table strength_session add constraint strength_session_day_unique unique (plan_id, session_date, kind);

@@ -1,6 +1,7 @@
 package dev.crampproof.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crampproof.CrampProofApplication;
 import dev.crampproof.PostgresDatabase;
@@ -43,7 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * own row, on H2 and PostgreSQL alike: a whole plan written the way the app before V8 stored it
  * (rows inserted out of order, two exercises changed by a coach, one of them with other sets and
  * reps) reads back after the upgrade as the same plan, with the same exercises marked as changed,
- * and the old table and its sequence are gone. The upgrade is the app's own start-up (Flyway).
+ * and the old table and its sequence are gone; a session stays unique by plan, day and kind. The
+ * upgrade is the app's own start-up (Flyway).
  */
 @ExtendWith(PostgresDatabase.Available.class)
 class ExercisesInSessionRowMigrationTest {
@@ -97,6 +99,12 @@ class ExercisesInSessionRowMigrationTest {
                     assertThat(tables.getString("TABLE_NAME")).isNotEqualToIgnoringCase("prescribed_exercise");
                 }
             });
+            // one session per plan, day and kind (the session's key), as unique (plan_id, session_key) said
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate("insert into strength_session"
+                    + " (plan_id, session_key, week_number, session_date, kind, anchor, conditional, form_cue,"
+                    + " exercises) select plan_id, 'copy', week_number, session_date, kind, anchor, conditional,"
+                    + " form_cue, exercises from strength_session where session_key = '" + firstHeavy.id() + "'"))
+                    .isInstanceOf(SQLException.class);
             try (ResultSet sequences = connection.createStatement().executeQuery(
                     "select sequence_name from information_schema.sequences")) {
                 while (sequences.next()) {
