@@ -7,6 +7,8 @@
 --   java -cp ~/.m2/repository/com/h2database/h2/2.4.240/h2-2.4.240.jar org.h2.tools.RunScript \
 --     -url jdbc:h2:file:$DIR/db -user sa -script bench/age-squad.sql
 -- Session keys keep their old dates (the roster does not read them; the plan pages would).
+-- A session is unique by plan, date and kind (V8): the shift of 14 weeks or more is longer than a
+-- seeded plan's block (13 weeks), so no session lands on another's day while the dates move.
 update plan set created_on = dateadd(day, -7 * (14 + mod(id, 10)), created_on),
     race_date = dateadd(day, -7 * (14 + mod(id, 10)), race_date),
     block_start = dateadd(day, -7 * (14 + mod(id, 10)), block_start),
