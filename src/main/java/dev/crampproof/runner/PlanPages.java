@@ -16,6 +16,7 @@ import dev.crampproof.system.SeeOther;
 import dev.crampproof.system.SharedFragments;
 import dev.crampproof.system.Unreadable;
 import dev.crampproof.system.Wording;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -158,10 +159,13 @@ class PlanPages {
     }
 
     @GetMapping("/plans/{token}")
-    String show(@PathVariable String token, Model model) {
+    String show(@PathVariable String token, Model model, HttpServletRequest request) {
         PlanView view = plans.find(token).orElseThrow(PlanNotFound::new);
         CrampPlan plan = view.plan();
         model.addAttribute("token", token);
+        // The 59 links to sessions' and long runs' log pages start with it: joined in the template
+        // rather than built by @{…} each time (the token is URL-safe: PlanToken).
+        model.addAttribute("planPath", request.getContextPath() + "/plans/" + token);
         model.addAttribute("view", view);
         model.addAttribute("plan", plan);
         model.addAttribute("cards", cards.byWeek(view));
