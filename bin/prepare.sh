@@ -7,9 +7,8 @@
 #      sharing works only with plain jars;
 #   2. a training run writes APP_DIR/cramp-proof.jsa, a class data sharing archive: the app starts
 #      once, against a throw-away H2 database in a temporary directory (never the real one; the
-#      Flyway migrations run there), and stops as soon as its context is ready
-#      (spring.context.exit=onRefresh); at exit the JVM archives every class it loaded, parsed and
-#      verified (-XX:ArchiveClassesAtExit). Later starts map that file instead of loading those
+#      Flyway migrations run there), serves its first page and is stopped; at exit the JVM
+#      archives every class it loaded, parsed and verified (-XX:ArchiveClassesAtExit). Later starts map that file instead of loading those
 #      classes one by one: about half of the start-up's CPU time (docs/performance.md).
 # The archive is only good for the same java, the same jars and the same absolute path of
 # APP_DIR: after a new build, another JDK or moving APP_DIR, run this again. A JVM that finds the
@@ -40,16 +39,40 @@ echo "training run (writes $dir/cramp-proof.jsa; log: $dir/training.log)"
 train=$(mktemp -d "${TMPDIR:-/tmp}/crampproof-training.XXXXXX")
 trap 'rm -rf "$train"' EXIT
 # Only the H2 database of the training run: no profile, no database account from the environment.
+# The app starts on a port of its own choosing on 127.0.0.1, answers GET / once (so the classes of
+# a first request are archived too: the dispatcher servlet's, the security filters', the home
+# page's template), and is stopped (SIGTERM: a graceful shutdown, then the JVM writes the archive).
 # The JVM warns about classes it cannot archive (old bytecode, generated accessors): harmless,
 # they are in the log.
+(cd "$train" && exec env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+  -u SERVER_PORT -u SERVER_ADDRESS SPRING_DATASOURCE_URL="jdbc:h2:file:$train/db" \
+  java @"$root/bin/jvm.options" -XX:ArchiveClassesAtExit="$dir/cramp-proof.jsa" \
+  -jar "$dir/cramp-proof.jar" --server.port=0 --server.address=127.0.0.1) > "$dir/training.log" 2>&1 &
+app=$!
+trap 'kill "$app" 2> /dev/null || true; rm -rf "$train"' EXIT
+page=
+for _ in $(seq 1 1800); do # up to 3 minutes (a busy machine)
+  kill -0 "$app" 2> /dev/null || break
+  port=$(grep -o 'Tomcat started on port [0-9]*' "$dir/training.log" | grep -o '[0-9]*$' || true)
+  if [ -n "$port" ] && [ "$(curl -s -o /dev/null --max-time 10 -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = 200 ]; then
+    page=200
+    # readiness (the database included) once the context has started: every bean is set up
+    for _ in $(seq 1 600); do
+      [ "$(curl -s -o /dev/null --max-time 10 -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness" || true)" = 200 ] && break
+      sleep 0.1
+    done
+    break
+  fi
+  sleep 0.1
+done
+kill "$app" 2> /dev/null || true
 status=0
-(cd "$train" && env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-  SPRING_DATASOURCE_URL="jdbc:h2:file:$train/db" \
-  java @"$root/bin/jvm.options" -XX:ArchiveClassesAtExit="$dir/cramp-proof.jsa" -Dspring.context.exit=onRefresh \
-  -jar "$dir/cramp-proof.jar" --server.port=0) > "$dir/training.log" 2>&1 || status=$?
-if [ "$status" != 0 ] || [ ! -s "$dir/cramp-proof.jsa" ]; then
+wait "$app" || status=$?
+trap 'rm -rf "$train"' EXIT
+# 143: stopped by SIGTERM, as intended
+if [ "$page" != 200 ] || { [ "$status" != 0 ] && [ "$status" != 143 ]; } || [ ! -s "$dir/cramp-proof.jsa" ]; then
   tail -40 "$dir/training.log" >&2
-  echo "the training run failed (exit status $status; log: $dir/training.log)" >&2
+  echo "the training run failed (GET / ${page:-never answered 200}, exit status $status; log: $dir/training.log)" >&2
   exit 1
 fi
 echo "ready: $(du -sh "$dir" | cut -f1) in $dir; start with bin/start.sh"

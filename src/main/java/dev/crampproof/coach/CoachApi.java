@@ -1,8 +1,8 @@
 package dev.crampproof.coach;
 
 import dev.crampproof.runner.PlanJson;
+import dev.crampproof.runner.PlanJsons;
 import dev.crampproof.system.JsonApi;
-import dev.crampproof.system.Wording;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,14 +24,14 @@ class CoachApi {
     private final CoachAccounts accounts;
     private final Roster roster;
     private final AthleteReview review;
-    private final Wording wording;
+    private final PlanJsons jsons;
     private final Clock clock;
 
-    CoachApi(CoachAccounts accounts, Roster roster, AthleteReview review, Wording wording, Clock clock) {
+    CoachApi(CoachAccounts accounts, Roster roster, AthleteReview review, PlanJsons jsons, Clock clock) {
         this.accounts = accounts;
         this.roster = roster;
         this.review = review;
-        this.wording = wording;
+        this.jsons = jsons;
         this.clock = clock;
     }
 
@@ -47,6 +47,6 @@ class CoachApi {
     /** Without the runner's token: a coach reaches the athlete by key, never as the runner. */
     @GetMapping("/{key}")
     PlanJson athlete(Principal coach, @PathVariable String key) {
-        return PlanJson.of(review.review(coach.getName(), key).view(), wording).withoutToken();
+        return jsons.of(review.review(coach.getName(), key).view()).withoutToken();
     }
 }

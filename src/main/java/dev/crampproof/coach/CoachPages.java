@@ -6,6 +6,7 @@ import dev.crampproof.plan.FieldProblem;
 import dev.crampproof.plan.MovementPattern;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.SeeOther;
+import dev.crampproof.system.SharedFragments;
 import dev.crampproof.system.Wording;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -38,13 +39,16 @@ class CoachPages {
     private final Roster roster;
     private final AthleteReview review;
     private final Wording wording;
+    private final SharedFragments fragments;
     private final Clock clock;
 
-    CoachPages(CoachAccounts accounts, Roster roster, AthleteReview review, Wording wording, Clock clock) {
+    CoachPages(CoachAccounts accounts, Roster roster, AthleteReview review, Wording wording,
+            SharedFragments fragments, Clock clock) {
         this.accounts = accounts;
         this.roster = roster;
         this.review = review;
         this.wording = wording;
+        this.fragments = fragments;
         this.clock = clock;
     }
 
@@ -93,7 +97,10 @@ class CoachPages {
         model.addAttribute("coach", signedIn);
         model.addAttribute("query", query);
         model.addAttribute("today", today);
-        model.addAttribute("roster", roster.page(signedIn.id(), query, today));
+        Roster.Page shown = roster.page(signedIn.id(), query, today);
+        model.addAttribute("roster", shown);
+        model.addAttribute("completions", shown.athletes().stream()
+                .map(athlete -> fragments.html("fragments/completion", "completion", athlete.completionCell())).toList());
         model.addAttribute("columns", List.of("name", "race", "weeks", "phase", "completion", "cramp", "secondDay",
                 "unread"));
         return "coach/roster";

@@ -86,6 +86,18 @@ public class Roster {
         public int completion() {
             return percent(done, planned);
         }
+
+        public Completion completionCell() {
+            return new Completion(completion(), weeklyCompletion);
+        }
+    }
+
+    /**
+     * The completion column of a row: the percent and the sparkline of the last weeks, the same
+     * for many athletes (everyone before their block, for a start), so rendered once for all of
+     * them (fragments/completion.html, system.SharedFragments).
+     */
+    public record Completion(int percent, List<Integer> weekly) {
     }
 
     /** As the plan's progress counts it, but -1 (shown as "none") when nothing was planned. */

@@ -3,7 +3,6 @@ package dev.crampproof.runner;
 import dev.crampproof.plan.FieldProblem;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.JsonApi;
-import dev.crampproof.system.Wording;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -24,11 +23,11 @@ import tools.jackson.databind.JsonNode;
 class PlanApi {
 
     private final RunnerPlans plans;
-    private final Wording wording;
+    private final PlanJsons jsons;
 
-    PlanApi(RunnerPlans plans, Wording wording) {
+    PlanApi(RunnerPlans plans, PlanJsons jsons) {
         this.plans = plans;
-        this.wording = wording;
+        this.jsons = jsons;
     }
 
     /** Refuses (406) a client that cannot read JSON before anything is stored, not after. */
@@ -56,6 +55,6 @@ class PlanApi {
 
     @GetMapping("/{token}")
     PlanJson show(@PathVariable String token) {
-        return plans.find(token).map(view -> PlanJson.of(view, wording)).orElseThrow(PlanNotFound::new);
+        return plans.find(token).map(view -> jsons.of(view)).orElseThrow(PlanNotFound::new);
     }
 }

@@ -1,6 +1,7 @@
 package dev.crampproof.runner;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.crampproof.plan.Advice;
 import dev.crampproof.plan.Anchor;
@@ -21,6 +22,7 @@ import dev.crampproof.system.Wording;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The plan as the JSON API contract (shared/docs/api.md) spells it; field names are fixed. The
@@ -75,8 +77,9 @@ public record PlanJson(
     record WeekJson(int number, LocalDate startDate, List<SessionJson> sessions) {
     }
 
+    /** @param exercises the session's list of {@link ExerciseJson}, already in JSON (PlanJsons) */
     record SessionJson(String id, LocalDate date, SessionKind kind, Anchor anchor, boolean conditional,
-            RangeJson restSeconds, String formCue, List<ExerciseJson> exercises, LogJson log) {
+            RangeJson restSeconds, String formCue, @JsonRawValue String exercises, LogJson log) {
     }
 
     record ExerciseJson(String name, MovementPattern pattern, int sets, RangeJson reps, String load,
@@ -93,11 +96,12 @@ public record PlanJson(
     record AdviceJson(String rule, String text) {
     }
 
-    public static PlanJson of(PlanView view, Wording wording) {
+    /** @param exercises a session's exercises as a JSON list of {@link ExerciseJson} */
+    static PlanJson of(PlanView view, Wording wording, Function<List<Prescription>, String> exercises) {
         CrampPlan plan = view.plan();
         return new PlanJson(view.token(), plan.runner(), plan.createdOn(),
                 plan.block().start(), plan.block().end(), plan.block().secondDayFrom(), plan.block().compressed(),
-                plan.weeks().stream().map(week -> week(week, view, wording)).toList(),
+                plan.weeks().stream().map(week -> week(week, view, wording, exercises)).toList(),
                 plan.guidance().warnings().stream().map(wording::say).toList(),
                 plan.guidance().advice().stream().map(advice -> advice(advice, wording)).toList(),
                 plan.guidance().raceDayCard().stream().map(wording::say).toList(),
@@ -106,19 +110,20 @@ public record PlanJson(
                 new CheckInJson(view.checkIn().opensOn(), view.checkIn().open(), view.checkIn().suggestsYes()));
     }
 
-    private static WeekJson week(BlockWeek week, PlanView view, Wording wording) {
+    private static WeekJson week(BlockWeek week, PlanView view, Wording wording,
+            Function<List<Prescription>, String> exercises) {
         return new WeekJson(week.number(), week.startDate(),
-                week.sessions().stream().map(session -> session(session, view, wording)).toList());
+                week.sessions().stream().map(session -> session(session, view, wording, exercises)).toList());
     }
 
-    private static SessionJson session(StrengthSession session, PlanView view, Wording wording) {
+    private static SessionJson session(StrengthSession session, PlanView view, Wording wording,
+            Function<List<Prescription>, String> exercises) {
         return new SessionJson(session.id(), session.date(), session.kind(), session.anchor(), session.conditional(),
                 RangeJson.of(session.rest()), wording.say(session.formCue().messageCode()),
-                session.exercises().stream().map(exercise -> exercise(exercise, wording)).toList(),
-                LogJson.of(view.log(session.id())));
+                exercises.apply(session.exercises()), LogJson.of(view.log(session.id())));
     }
 
-    private static ExerciseJson exercise(Prescription prescription, Wording wording) {
+    static ExerciseJson exercise(Prescription prescription, Wording wording) {
         return new ExerciseJson(wording.say(prescription.exercise().messageCode()), prescription.pattern(),
                 prescription.sets(), RangeJson.of(prescription.reps()), wording.say(prescription.load().messageCode()),
                 prescription.exercise().targets());

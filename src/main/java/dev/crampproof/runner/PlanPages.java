@@ -13,8 +13,10 @@ import dev.crampproof.plan.RaceCondition;
 import dev.crampproof.plan.RaceDistance;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.SeeOther;
+import dev.crampproof.system.SharedFragments;
 import dev.crampproof.system.Unreadable;
 import dev.crampproof.system.Wording;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -43,12 +45,14 @@ class PlanPages {
     private final RunnerPlans plans;
     private final Wording wording;
     private final SessionCards cards;
+    private final SharedFragments fragments;
     private final Clock clock;
 
-    PlanPages(RunnerPlans plans, Wording wording, SessionCards cards, Clock clock) {
+    PlanPages(RunnerPlans plans, Wording wording, SessionCards cards, SharedFragments fragments, Clock clock) {
         this.plans = plans;
         this.wording = wording;
         this.cards = cards;
+        this.fragments = fragments;
         this.clock = clock;
     }
 
@@ -155,15 +159,20 @@ class PlanPages {
     }
 
     @GetMapping("/plans/{token}")
-    String show(@PathVariable String token, Model model) {
+    String show(@PathVariable String token, Model model, HttpServletRequest request) {
         PlanView view = plans.find(token).orElseThrow(PlanNotFound::new);
         CrampPlan plan = view.plan();
         model.addAttribute("token", token);
+        // The 59 links to sessions' and long runs' log pages start with it: joined in the template
+        // rather than built by @{…} each time (the token is URL-safe: PlanToken).
+        model.addAttribute("planPath", request.getContextPath() + "/plans/" + token);
         model.addAttribute("view", view);
         model.addAttribute("plan", plan);
         model.addAttribute("cards", cards.byWeek(view));
         model.addAttribute("loads", cards.loads(plan.sessions().toList()));
-        model.addAttribute("calendar", PlanCalendarGrid.of(plan, LocalDate.now(clock)));
+        // each week rendered once for every plan that has it (system.SharedFragments)
+        model.addAttribute("calendarWeeks", PlanCalendarGrid.of(plan, LocalDate.now(clock)).weeks().stream()
+                .map(week -> fragments.html("fragments/calendar", "week", week)).toList());
         CrampTimeline timeline = CrampTimeline.of(view);
         model.addAttribute("crampTimeline", timeline);
         model.addAttribute("crampChartLabel", wording.say("plan.cramps.chart", view.crampLog().size(),

@@ -4,6 +4,9 @@ import dev.crampproof.plan.Load;
 import dev.crampproof.plan.Prescription;
 import dev.crampproof.plan.StrengthSession;
 import dev.crampproof.runner.SessionCard.ExerciseLine;
+import dev.crampproof.runner.SessionCard.Heading;
+import dev.crampproof.runner.SessionCard.Workout;
+import dev.crampproof.system.SharedFragments;
 import dev.crampproof.system.Wording;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +26,11 @@ import org.springframework.stereotype.Component;
  * prescription (exercise, sets, reps, load), and the bounds of plan/ leave a few hundred of
  * those at most, so each line is worded once per language and kept: the plan page's 276 lines
  * then cost a map lookup each instead of four message lookups and formats.
+ *
+ * <p>Likewise a session's heading and workout (its exercises, rest and cue) are rendered to HTML
+ * once per language by their fragments and kept (system.SharedFragments): runners of the same
+ * level, equipment and cramps share their workouts week by week, and runners training on the
+ * same day their headings.
  */
 @Component
 public class SessionCards {
@@ -30,11 +38,15 @@ public class SessionCards {
     /** More than every prescription the bounds allow; past it lines are worded but not kept. */
     private static final int MAX_KEPT = 10_000;
 
+    private static final String FRAGMENTS = "fragments/session";
+
     private final Wording wording;
+    private final SharedFragments fragments;
     private final Map<Locale, Map<Object, Object>> kept = new ConcurrentHashMap<>();
 
-    SessionCards(Wording wording) {
+    SessionCards(Wording wording, SharedFragments fragments) {
         this.wording = wording;
+        this.fragments = fragments;
     }
 
     /** Every session of the plan, by block week. */
@@ -55,11 +67,12 @@ public class SessionCards {
         String rest = session.rest() == null ? wording.say("plan.session.rest.light")
                 : keep(session.rest(), () -> wording.say("plan.session.rest", session.rest().min() / 60,
                         session.rest().max() / 60));
-        return new SessionCard(session.id(), session.date(), session.week(),
-                session.kind().name().toLowerCase(Locale.ROOT), session.conditional(), wording.date(session.date()),
-                wording.label(session.kind()),
-                wording.say("plan.session.anchor." + session.anchor() + "." + session.kind()), lines, rest,
-                wording.say(session.formCue().messageCode()));
+        Heading heading = new Heading(session.date(), wording.date(session.date()), wording.label(session.kind()),
+                wording.say("plan.session.anchor." + session.anchor() + "." + session.kind()));
+        Workout workout = new Workout(session.conditional(), lines, rest, wording.say(session.formCue().messageCode()));
+        return new SessionCard(session.id(), session.week(), session.kind().name().toLowerCase(Locale.ROOT),
+                heading, fragments.html(FRAGMENTS, "heading", heading), workout,
+                fragments.html(FRAGMENTS, "workout", workout));
     }
 
     private ExerciseLine line(Prescription prescription) {

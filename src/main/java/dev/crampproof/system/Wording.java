@@ -48,6 +48,14 @@ public class Wording {
         return say(Text.of(code, args));
     }
 
+    /**
+     * A text without arguments in the given language, looked up once and kept: what the
+     * templates' {@code #{code}} read too (TemplateMessages).
+     */
+    String text(String code, Locale locale) {
+        return constant(constants(locale).texts(), code, () -> messages.getMessage(code, null, locale));
+    }
+
     /** A date as runners read it, e.g. "Sun 27 Dec 2026". */
     public String date(LocalDate date) {
         return date == null ? "" : date.format(
@@ -94,7 +102,11 @@ public class Wording {
     }
 
     private Constants constants() {
-        return constants.computeIfAbsent(locale(), locale -> new Constants());
+        return constants(locale());
+    }
+
+    private Constants constants(Locale locale) {
+        return constants.computeIfAbsent(locale, language -> new Constants());
     }
 
     /** Reps as "5" or as a range "12–15". */

@@ -6,12 +6,12 @@ import dev.crampproof.plan.FieldProblem;
 import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.SessionLog;
 import dev.crampproof.runner.PlanJson;
+import dev.crampproof.runner.PlanJsons;
 import dev.crampproof.runner.PlanNotFound;
 import dev.crampproof.runner.RunnerPlans;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.JsonApi;
 import dev.crampproof.system.JsonFields;
-import dev.crampproof.system.Wording;
 import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,12 +32,12 @@ class TrackingApi {
 
     private final Tracking tracking;
     private final RunnerPlans plans;
-    private final Wording wording;
+    private final PlanJsons jsons;
 
-    TrackingApi(Tracking tracking, RunnerPlans plans, Wording wording) {
+    TrackingApi(Tracking tracking, RunnerPlans plans, PlanJsons jsons) {
         this.tracking = tracking;
         this.plans = plans;
-        this.wording = wording;
+        this.jsons = jsons;
     }
 
     /** Body: {"status": "DONE", "rpe": 7, "note": "…", "cramp": {"muscle": "CALF", "timing": "DURING"}}. */
@@ -76,6 +76,6 @@ class TrackingApi {
     }
 
     private PlanJson show(String token) {
-        return plans.find(token).map(view -> PlanJson.of(view, wording)).orElseThrow(PlanNotFound::new);
+        return plans.find(token).map(view -> jsons.of(view)).orElseThrow(PlanNotFound::new);
     }
 }

@@ -1,0 +1,66 @@
+package dev.crampproof.system;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * Template fragments whose HTML depends only on one value and the language, rendered once and
+ * kept. Many runners share parts of their plans: the same workout in week 5 for everyone of the
+ * same level, equipment and cramps; the same calendar week for everyone with the same long-run
+ * and speed days; the same session heading for everyone training on that date. Rendering those
+ * parts anew was most of the plan page's time (docs/performance.md, "Plan page and JSON").
+ *
+ * <p>The rule that keeps it right: the fragment may read only its one variable (a record, so
+ * equal values are equal keys; named as the fragment is), messages and beans whose answers
+ * depend only on the language.
+ * No links, forms or request data (there is no request when it renders). Thymeleaf escapes
+ * the fragment's output as usual, so the page prints it with {@code th:utext}.
+ */
+@Component
+public class SharedFragments {
+
+    /**
+     * Room for the kept HTML, in characters (two bytes each at most): a few thousand fragments of
+     * one or two thousand characters. A fragment not kept is rendered again when next shown.
+     */
+    static final long KEPT_CHARACTERS = 4_000_000;
+
+    private final ITemplateEngine templates;
+    private final ThymeleafEvaluationContext beans;
+    private final Cache<Key, String> kept = Caffeine.newBuilder()
+            .maximumWeight(KEPT_CHARACTERS)
+            .weigher((Key key, String html) -> html.length())
+            .build();
+
+    SharedFragments(ITemplateEngine templates, ApplicationContext application) {
+        this.templates = templates;
+        // what lets the fragment call @wording and other beans outside a request
+        this.beans = new ThymeleafEvaluationContext(application, null);
+    }
+
+    private record Key(String template, String fragment, Locale locale, Record value) {
+    }
+
+    /**
+     * The HTML of {@code template :: fragment} with {@code value} as its variable of the same name
+     * as the fragment, in the language of the current request.
+     */
+    public String html(String template, String fragment, Record value) {
+        return kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value), this::render);
+    }
+
+    private String render(Key key) {
+        Context context = new Context(key.locale());
+        context.setVariable(key.fragment(), key.value());
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
+        return templates.process(key.template(), Set.of(key.fragment()), context);
+    }
+}

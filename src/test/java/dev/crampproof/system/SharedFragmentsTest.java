@@ -1,0 +1,79 @@
+package dev.crampproof.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crampproof.CrampProofTest;
+import dev.crampproof.runner.PlanCalendarGrid;
+import dev.crampproof.runner.PlanCalendarGrid.Day;
+import dev.crampproof.runner.PlanCalendarGrid.Mark;
+import dev.crampproof.runner.SessionCard.Heading;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** Fragments rendered once per value and language, outside any request. */
+@CrampProofTest
+class SharedFragmentsTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2027, 2, 1);
+
+    @Autowired
+    SharedFragments fragments;
+
+    @AfterEach
+    void englishAgain() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    private static Heading heading(String anchor) {
+        return new Heading(MONDAY, "Mon 1 Feb 2027", "Heavy", anchor);
+    }
+
+    private static PlanCalendarGrid.Week week(LocalDate monday, Mark... sunday) {
+        List<Day> days = monday.datesUntil(monday.plusDays(7))
+                .map(date -> new Day(date, date.equals(monday.plusDays(6)) ? List.of(sunday) : List.of()))
+                .toList();
+        return new PlanCalendarGrid.Week(monday, days);
+    }
+
+    @Test
+    void an_equal_value_is_rendered_once_and_the_kept_html_is_given_again() {
+        String first = fragments.html("fragments/session", "heading", heading("Right after your long run"));
+        String again = fragments.html("fragments/session", "heading", heading("Right after your long run"));
+        String other = fragments.html("fragments/session", "heading", heading("Later that day"));
+
+        assertThat(again).isSameAs(first);
+        assertThat(first).contains("<time datetime=\"2027-02-01\">Mon 1 Feb 2027</time>")
+                .contains("Right after your long run");
+        assertThat(other).isNotEqualTo(first).contains("Later that day");
+    }
+
+    @Test
+    void the_value_is_escaped_like_any_template_output() {
+        String html = fragments.html("fragments/session", "heading", heading("<script>alert('x')</script> & more"));
+
+        assertThat(html).doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more");
+    }
+
+    @Test
+    void a_fragment_may_call_beans_and_messages_and_is_kept_per_language() {
+        PlanCalendarGrid.Week week = week(MONDAY, Mark.LONG_RUN, Mark.HEAVY);
+
+        String english = fragments.html("fragments/calendar", "week", week);
+        LocaleContextHolder.setLocale(Locale.FRANCE);
+        String french = fragments.html("fragments/calendar", "week", week);
+
+        assertThat(english).startsWith("<tr>").contains("Mon 1 Feb 2027")
+                .contains("class=\"mark-long_run mark-heavy\"");
+        // @wording.date formats in the request's language: French dates, so kept apart from English
+        assertThat(french).isNotEqualTo(english).contains("lun. 1 févr. 2027");
+        // the weeks of other plans are other values
+        assertThat(fragments.html("fragments/calendar", "week", week(MONDAY.plusWeeks(1), Mark.LONG_RUN)))
+                .contains("8 févr. 2027").doesNotContain("mark-heavy");
+    }
+}
