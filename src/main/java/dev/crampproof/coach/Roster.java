@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +52,7 @@ public class Roster {
     private final Duration countPatience;
 
     Roster(JdbcTemplate jdbc, RecentCompletion completion,
-            @Value("${crampproof.roster.count-patience:30s}") Duration countPatience) {
+            @Value("${crampproof.roster.count-patience}") Duration countPatience) {
         this.jdbc = jdbc;
         this.completion = completion;
         this.countPatience = countPatience;
@@ -213,7 +212,7 @@ public class Roster {
         if (ids.isEmpty()) {
             return recent;
         }
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        String marks = RecentCompletion.marks(ids.size());
         List<Object> arguments = new ArrayList<>(ids);
         arguments.add(today.minusDays(Math.max(RECENT_DAYS, 7L * SPARKLINE_WEEKS - 1)));
         arguments.add(today);

@@ -172,7 +172,8 @@ public class RecentCompletion {
         return athletes;
     }
 
-    private static String marks(int count) {
+    /** {@code count} JDBC placeholders for an IN list: "?, ?, ?". */
+    public static String marks(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

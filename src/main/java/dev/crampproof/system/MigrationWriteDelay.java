@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * H2 writes its file at every commit with the default URL's {@code WRITE_DELAY=0} (a confirmed plan
  * is on disk even if the JVM is killed, docs/reliability.md). H2 commits after every DDL statement,
- * and V1–V7 have about a hundred, many of them ALTER TABLEs that rewrite a table and the schema's
+ * and the migrations have about a hundred, many of them ALTER TABLEs that rewrite a table and the schema's
  * metadata: migrating a fresh H2 file took about 700 ms with {@code WRITE_DELAY=0} against 260 ms
  * with H2's default, even in a warmed-up JVM (docs/performance.md, "Start-up and memory"). While
  * Flyway migrates, H2 therefore writes at most every {@value #DURING_MIGRATION} ms (its default);
