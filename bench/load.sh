@@ -9,8 +9,10 @@
 #   3. seeds one coach (signed up and signed in through the forms, CSRF token and all) and PLANS
 #      plans through POST /api/plans that join that coach with the invite code, with logs on some
 #      sessions (PUT /api/plans/{token}/sessions/{id}/log); wrk sends them (bench/wrk/seed-*.lua);
-#   4. warms up each endpoint (a curl check of its answer, then WARMUP of wrk), then measures it
-#      with wrk for DURATION at CONNECTIONS connections on THREADS threads:
+#   4. warms up each endpoint (a curl check of its answer, then rounds of WARMUP of wrk until two
+#      rounds in a row fail to beat the best round's req/s by 5 %, at most WARMUPS rounds: on 2
+#      cores the JIT compilers share the cores with the load, and the plan page still gained after
+#      3 minutes), then measures it with wrk for DURATION at CONNECTIONS connections on THREADS threads:
 #        GET /plans/{token}      the plan page (13 weeks), tokens spread over every seeded plan
 #        GET /api/plans/{token}  the plan as JSON, same tokens
 #        POST /plans             the form: generate, store, 303 (with a session and its CSRF token)
@@ -20,8 +22,8 @@
 #   6. stops the app and deletes the temporary directory, whatever happened (trap EXIT).
 #
 # Usage: bench/load.sh                      full run: 10,000 plans, 4 × (10 s + 30 s) of wrk
-#        DURATION=5s WARMUP=3s PLANS=2000 bench/load.sh     a quick trial
-# Knobs (environment): DURATION (30s), WARMUP (10s), PLANS (10000), CONNECTIONS (32), THREADS (2),
+#        DURATION=5s WARMUP=3s WARMUPS=1 PLANS=2000 bench/load.sh     a quick trial
+# Knobs (environment): DURATION (30s), WARMUP (20s), WARMUPS (12), PLANS (10000), CONNECTIONS (32), THREADS (2),
 # JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins), NMT (1: native
 # memory tracking on, its summary after the load run in bench/results/last-nmt.txt),
 # MALLOC_ARENA_MAX (bin/start.sh's 2).
@@ -32,7 +34,8 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-20s}
+WARMUPS=${WARMUPS:-12}
 PLANS=${PLANS:-10000}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -196,11 +199,23 @@ expected_of() { case "$1" in POST*) echo 303 ;; *) echo 200 ;; esac; }
 # timeouts; with a timeout as long as the run, every answer is in p50 and p99.
 timeout=${DURATION}
 rows=()
+warmups=()
 for run in "${runs[@]}"; do
   IFS='|' read -r -a fields <<< "$run"
   what=${fields[0]} script=${fields[1]} args=("${fields[@]:2}")
-  echo "== $what: warm-up $WARMUP"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$timeout" -s "$script" "$base" -- "${args[@]}" | grep RESULT
+  echo "== $what: warm-up, rounds of $WARMUP until the rate stops rising (at most $WARMUPS)"
+  best=0 flat=0 round=0
+  while [ "$round" -lt "$WARMUPS" ] && [ "$flat" -lt 2 ]; do
+    round=$((round + 1))
+    rate=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$timeout" -s "$script" "$base" -- "${args[@]}" \
+      | grep RESULT | tee /dev/stderr | sed -n 's/.*rps=\([0-9.]*\).*/\1/p')
+    if python3 -c "import sys; sys.exit(0 if float('${rate:-0}') > 1.05 * float('$best') else 1)"; then
+      best=${rate:-0} flat=0
+    else
+      flat=$((flat + 1))
+    fi
+  done
+  warmups+=("$what: $round")
   echo "== $what: $DURATION, $CONNECTIONS connections, $THREADS threads"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$timeout" --latency -s "$script" "$base" -- "${args[@]}" \
     | tee "$tmp/run.wrk"
@@ -239,12 +254,13 @@ mkdir -p bench/results
   echo "Load run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2> /dev/null || echo unknown)"
   echo "$(nproc) cores; $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-3)"
   echo "bin/start.sh: $jvm_options; class archive $cds; H2 file database; $PLANS plans seeded for one coach"
-  echo "wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per endpoint after $WARMUP of warm-up"
+  echo "wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per endpoint after rounds of $WARMUP of warm-up until two in a row did not beat the best by 5 % (at most $WARMUPS)"
   echo
   echo "| what | req/s | p50 | p99 | errors |"
   echo "| --- | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${rows[@]}"
   echo
+  echo "Warm-up rounds: $(printf '%s; ' "${warmups[@]}" | sed 's/; $//')"
   echo "Start-up to first page served: $startup_ms ms"
   echo "RSS after the load run: $(( rss_kb / 1024 )) MB (peak $(( peak_kb / 1024 )) MB)"
   echo "ERROR lines in the app's log: $app_errors"
