@@ -207,8 +207,10 @@ for run in "${runs[@]}"; do
   best=0 flat=0 round=0
   while [ "$round" -lt "$WARMUPS" ] && [ "$flat" -lt 2 ]; do
     round=$((round + 1))
-    rate=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$timeout" -s "$script" "$base" -- "${args[@]}" \
-      | grep RESULT | tee /dev/stderr | sed -n 's/.*rps=\([0-9.]*\).*/\1/p')
+    warm=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$timeout" -s "$script" "$base" -- "${args[@]}" \
+      | grep RESULT || true)
+    echo "   round $round: $warm"
+    rate=$(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<< "$warm")
     if python3 -c "import sys; sys.exit(0 if float('${rate:-0}') > 1.05 * float('$best') else 1)"; then
       best=${rate:-0} flat=0
     else

@@ -9,10 +9,10 @@ public interface Plans extends Repository<StoredPlan, Long> {
 
     StoredPlan save(StoredPlan plan);
 
-    @EntityGraph(attributePaths = {"crampMuscles", "raceConditions"})
+    @EntityGraph(StoredPlan.WITH_ANSWERS)
     Optional<StoredPlan> findByToken(String token);
 
-    @EntityGraph(attributePaths = {"crampMuscles", "raceConditions"})
+    @EntityGraph(StoredPlan.WITH_ANSWERS)
     Optional<StoredPlan> findByAthleteKeyAndCoachId(String athleteKey, Long coachId);
 
     long count();
