@@ -21,7 +21,7 @@
 #      default), prints the table and writes it to bench/results/last-run.md (git-ignored);
 #   6. stops the app and deletes the temporary directory, whatever happened (trap EXIT).
 #
-# Usage: bench/load.sh                      full run: 10,000 plans, 4 × (10 s + 30 s) of wrk
+# Usage: bench/load.sh                      full run: 10,000 plans, 4 × (warm-up rounds + 30 s) of wrk
 #        DURATION=5s WARMUP=3s WARMUPS=1 PLANS=2000 bench/load.sh     a quick trial
 # Knobs (environment): DURATION (30s), WARMUP (20s), WARMUPS (12), PLANS (10000), CONNECTIONS (32), THREADS (2),
 # JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins), NMT (1: native

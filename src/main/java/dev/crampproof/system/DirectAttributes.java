@@ -12,9 +12,9 @@ import java.util.Enumeration;
  * header writer, servlet API), none of which changes attributes. Thymeleaf keeps every template
  * variable as a request attribute, also those of each {@code th:each} round, and the plan page
  * reads or saves one some 25,000 times; through the wrappers that took about a tenth of the page's
- * time (docs/performance.md, "Plan page, fourth round"). {@link PageView} renders with it. A wrapper that does change attributes
- * (the container's own during a forward or include, say) is passed through as before; everything
- * else about the request still goes through every wrapper.
+ * time (docs/performance.md, "Plan page, fourth round"). {@link PageView} renders with it. A
+ * wrapper that does change attributes (the container's own during a forward or include, say) is
+ * passed through as before; everything else about the request still goes through every wrapper.
  */
 final class DirectAttributes extends HttpServletRequestWrapper {
 
