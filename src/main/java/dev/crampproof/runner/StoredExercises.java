@@ -4,6 +4,8 @@ import dev.crampproof.plan.Exercise;
 import dev.crampproof.plan.Load;
 import dev.crampproof.plan.Prescription;
 import dev.crampproof.plan.Range;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.ArrayList;
@@ -67,6 +69,16 @@ record StoredExercises(List<StoredExercise> list) {
 
         private static final String ADJUSTED = "coach";
 
+        /**
+         * Values already read, by their text. Plans made from similar answers share most of their
+         * sessions' texts, and every plan page and JSON reads some 46 of them: parsing them anew
+         * (splitting, enum and number lookups) was 5 % of the plan JSON's CPU time
+         * (docs/performance.md, "Plan page, fifth round"). A value is immutable, so one instance
+         * can serve every session with that text. Bounded: a few thousand distinct texts, each a
+         * few hundred bytes.
+         */
+        private static final Cache<String, StoredExercises> READ = Caffeine.newBuilder().maximumSize(4_096).build();
+
         @Override
         public String convertToDatabaseColumn(StoredExercises exercises) {
             if (exercises == null) {
@@ -90,9 +102,10 @@ record StoredExercises(List<StoredExercise> list) {
 
         @Override
         public StoredExercises convertToEntityAttribute(String text) {
-            if (text == null) {
-                return null;
-            }
+            return text == null ? null : READ.get(text, Column::parse);
+        }
+
+        private static StoredExercises parse(String text) {
             List<StoredExercise> exercises = new ArrayList<>(8);
             int start = 0;
             while (start < text.length()) {

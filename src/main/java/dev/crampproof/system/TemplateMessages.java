@@ -14,11 +14,12 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.messageresolver.SpringMessageResolver;
 
 /**
- * The templates' texts without arguments ({@code #{code}}) come from {@link Wording}'s kept
- * texts, looked up once per language; texts with arguments, and codes that have no text, go on
- * to Spring's message resolver as before. A plan page asks for some 150 texts, most of them the
- * same few ("Log this session" 46 times), and each lookup went through the application context,
- * the message source and a chain of resource bundles.
+ * The templates' texts ({@code #{code}}, {@code #{code(…)}}) come from {@link Wording}: those
+ * without arguments looked up once per language and kept, those with arguments formatted as
+ * Wording formats them (and kept when their arguments allow); codes that have no text go on to
+ * Spring's message resolver, which shows them as ??code??. A plan page asks for some 250 texts,
+ * most of them the same few ("Log this session" 46 times), and each lookup went through the
+ * application context, the message source and a chain of resource bundles.
  */
 class TemplateMessages extends AbstractMessageResolver {
 
@@ -31,11 +32,9 @@ class TemplateMessages extends AbstractMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
-        if (parameters != null && parameters.length > 0) {
-            return null;
-        }
         try {
-            return wording.getObject().text(key, context.getLocale());
+            return parameters == null || parameters.length == 0 ? wording.getObject().text(key, context.getLocale())
+                    : wording.getObject().text(key, parameters, context.getLocale());
         } catch (NoSuchMessageException unknown) {
             return null; // Spring's resolver shows it as ??key?? like any missing text
         }

@@ -1,5 +1,7 @@
 package dev.crampproof.system;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.crampproof.plan.Range;
 import dev.crampproof.plan.Text;
 import java.math.BigDecimal;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,12 +28,17 @@ import org.springframework.stereotype.Component;
 public class Wording {
 
     private static final int MAX_CONSTANTS = 5_000;
+    /** Texts with arguments kept (see {@link #text(String, Object[], Locale)}). */
+    private static final int MAX_FORMATTED = 4_096;
+    /** Longer string arguments (a note, say) are formatted each time and not kept. */
+    private static final int MAX_KEPT_ARGUMENT = 64;
 
     private final MessageSource messages;
     private final Map<Locale, Constants> constants = new ConcurrentHashMap<>();
     /** Formatters by language: made once, not for each of the hundred dates of a plan page. */
     private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
     private final Map<Locale, DateTimeFormatter> timeFormats = new ConcurrentHashMap<>();
+    private final Cache<Formatted, String> formatted = Caffeine.newBuilder().maximumSize(MAX_FORMATTED).build();
 
     Wording(MessageSource messages) {
         this.messages = messages;
@@ -41,7 +49,7 @@ public class Wording {
             return constant(constants().texts(), text.code(), () -> messages.getMessage(text.code(), null, locale()));
         }
         Object[] args = text.args().stream().map(this::argument).toArray();
-        return messages.getMessage(text.code(), args, locale());
+        return text(text.code(), args, locale());
     }
 
     public String say(String code, Object... args) {
@@ -54,6 +62,37 @@ public class Wording {
      */
     String text(String code, Locale locale) {
         return constant(constants(locale).texts(), code, () -> messages.getMessage(code, null, locale));
+    }
+
+    /**
+     * A text with arguments in the given language: what {@code #{code(…)}} in the templates reads
+     * too (TemplateMessages). Spring formats such a text with a MessageFormat that it shares
+     * under a lock and that makes a new number format for every number: some 3 % of a plan
+     * page's CPU time, for the same "Week 3" and "2 of 4 done" on every page (docs/performance.md,
+     * "Plan page, fifth round"). So a text whose arguments are whole numbers and short strings is
+     * formatted once and kept, at most {@value #MAX_FORMATTED} of them, the least used going
+     * first; any other is formatted each time.
+     */
+    String text(String code, Object[] args, Locale locale) {
+        if (!keepable(args)) {
+            return messages.getMessage(code, args, locale);
+        }
+        return formatted.get(new Formatted(code, locale, List.of(args)), key -> messages.getMessage(code, args, locale));
+    }
+
+    private static boolean keepable(Object[] args) {
+        for (Object arg : args) {
+            boolean keepable = arg instanceof Integer || arg instanceof Long
+                    || arg instanceof String string && string.length() <= MAX_KEPT_ARGUMENT;
+            if (!keepable) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A text with arguments, by what makes it. */
+    private record Formatted(String code, Locale locale, List<Object> args) {
     }
 
     /** A date as runners read it, e.g. "Sun 27 Dec 2026". */

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crampproof.CrampProofTest;
 import dev.crampproof.coach.Roster.Completion;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thymeleaf.messageresolver.IMessageResolver;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.messageresolver.SpringMessageResolver;
 
-/** Texts without arguments come from Wording's kept texts; the rest from Spring's resolver. */
+/** Texts come from Wording, kept where they can be; unknown codes from Spring's resolver. */
 @CrampProofTest
 class TemplateMessagesTest {
 
@@ -20,6 +21,9 @@ class TemplateMessagesTest {
 
     @Autowired
     SharedFragments fragments;
+
+    @Autowired
+    Wording wording;
 
     @Test
     void kept_texts_are_asked_first_and_springs_resolver_answers_the_rest() {
@@ -31,9 +35,31 @@ class TemplateMessagesTest {
     void texts_with_and_without_arguments_both_come_out() {
         String html = fragments.html("fragments/completion", "completion", new Completion(50, List.of(-1, 100)));
 
-        // #{percent(…)} has an argument: Spring's resolver formats it
+        // #{percent(…)} has an argument: Wording formats it
         assertThat(html).contains("50 %");
         // #{roster.sparkline(…)} with arguments, its percents in words from #{percent.none} (kept)
         assertThat(html).contains("aria-label=\"Done in each of the last 2 weeks, oldest first: nothing planned, 100 %.\"");
+    }
+
+    @Test
+    void a_text_with_numbers_or_short_strings_is_formatted_once_and_a_long_argument_each_time() {
+        String once = wording.text("plan.progress.count", new Object[] {3, 4}, Locale.ENGLISH);
+        String note = "x".repeat(65);
+
+        assertThat(wording.text("plan.progress.count", new Object[] {3, 4}, Locale.ENGLISH)).isSameAs(once);
+        assertThat(wording.text("plan.title", new Object[] {note}, Locale.ENGLISH)).contains(note)
+                .isNotSameAs(wording.text("plan.title", new Object[] {note}, Locale.ENGLISH));
+        assertThat(wording.text("plan.title", new Object[] {"Ana"}, Locale.ENGLISH))
+                .isSameAs(wording.text("plan.title", new Object[] {"Ana"}, Locale.ENGLISH));
+    }
+
+    @Test
+    void an_unknown_code_with_arguments_still_shows_as_springs_marker() {
+        String html = fragments.html("test/unknown-text", "unknown", new Unknown(7));
+
+        assertThat(html).contains("??no.such.text_en??");
+    }
+
+    record Unknown(int count) {
     }
 }

@@ -1,0 +1,186 @@
+package dev.crampproof.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A page's text as UTF-8 bytes, encoded as it is written: the writer {@link PageView} gives a
+ * template. Thymeleaf writes the plan page in some 6,000 small pieces; through the JDK's chain
+ * (a PrintWriter, a BufferedWriter, an OutputStreamWriter) each piece took two locks and was
+ * copied twice, and after the first character outside ASCII in each 8 K chunk (the page has
+ * "×", "–" and "·" everywhere) the JDK's encoder fell back to its slow loop: together about 6 %
+ * of a plan page's CPU time (docs/performance.md, "Plan page, fifth round"). A page is written by
+ * one thread only, so nothing here locks.
+ *
+ * <p>What cannot be encoded (half of a surrogate pair) becomes {@code ?}, as with the JDK's
+ * encoders. A high surrogate at the end of one piece is joined to a low one that starts the next.
+ */
+final class PageBytes extends PrintWriter {
+
+    private final Encoder encoder;
+
+    PageBytes(int firstSize) {
+        this(new Encoder(firstSize));
+    }
+
+    private PageBytes(Encoder encoder) {
+        // PrintWriter's own methods that are not overridden below (println, format) still reach
+        // the encoder, through PrintWriter's lock: correct, only not the fast way.
+        super(encoder);
+        this.encoder = encoder;
+    }
+
+    @Override
+    public void write(int c) {
+        encoder.write(c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        encoder.write(chars, offset, length);
+    }
+
+    @Override
+    public void write(char[] chars) {
+        encoder.write(chars, 0, chars.length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+        encoder.write(text, offset, length);
+    }
+
+    @Override
+    public void write(String text) {
+        encoder.write(text, 0, text.length());
+    }
+
+    @Override
+    public void flush() {
+        // nothing is held back but half a surrogate pair, which waits for its other half
+    }
+
+    /** The bytes so far: a half pair still waiting at the end is sent as {@code ?}. */
+    int size() {
+        return encoder.finishedCount();
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        int size = encoder.finishedCount();
+        out.write(encoder.bytes, 0, size);
+    }
+
+    /** The unlocked UTF-8 encoder into a growing array. */
+    private static final class Encoder extends Writer {
+
+        private static final byte UNMAPPABLE = '?';
+
+        private byte[] bytes;
+        private int count;
+        /** A high surrogate that ended the last piece, or 0. */
+        private char pendingHigh;
+
+        Encoder(int firstSize) {
+            bytes = new byte[firstSize];
+        }
+
+        @Override
+        public void write(int c) {
+            room(4);
+            put((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            room(3L * length + 4);
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char c = chars[i];
+                if (c < 0x80 && pendingHigh == 0) {
+                    bytes[count++] = (byte) c;
+                } else {
+                    put(c);
+                }
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            room(3L * length + 4);
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80 && pendingHigh == 0) {
+                    bytes[count++] = (byte) c;
+                } else {
+                    put(c);
+                }
+            }
+        }
+
+        /** One character outside the ASCII fast path; room for 4 bytes is there. */
+        private void put(char c) {
+            if (pendingHigh != 0) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(c)) {
+                    putCodePoint(Character.toCodePoint(high, c));
+                    return;
+                }
+                bytes[count++] = UNMAPPABLE;
+            }
+            if (c < 0x80) {
+                bytes[count++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[count++] = (byte) (0xC0 | c >> 6);
+                bytes[count++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                pendingHigh = c;
+            } else if (Character.isLowSurrogate(c)) {
+                bytes[count++] = UNMAPPABLE;
+            } else {
+                bytes[count++] = (byte) (0xE0 | c >> 12);
+                bytes[count++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[count++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        private void putCodePoint(int codePoint) {
+            bytes[count++] = (byte) (0xF0 | codePoint >> 18);
+            bytes[count++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+            bytes[count++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+            bytes[count++] = (byte) (0x80 | codePoint & 0x3F);
+        }
+
+        private void room(long more) {
+            long needed = count + more;
+            if (needed > bytes.length) {
+                long most = Integer.MAX_VALUE - 16;
+                if (needed > most) {
+                    throw new OutOfMemoryError("a page of more than 2 GB");
+                }
+                bytes = Arrays.copyOf(bytes, (int) Math.min(most, Math.max(needed, 2L * bytes.length)));
+            }
+        }
+
+        int finishedCount() {
+            if (pendingHigh != 0) {
+                pendingHigh = 0;
+                room(1);
+                bytes[count++] = UNMAPPABLE;
+            }
+            return count;
+        }
+
+        @Override
+        public void flush() {
+            // the bytes stay here until the page is sent whole
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+    }
+}
