@@ -4,7 +4,8 @@
 #      "Running in production" says (bin/prepare.sh: extracted, class archive from a training
 #      run), in a temporary directory;
 #   2. starts it there the production way (bin/start.sh: the JVM options of bin/jvm.options) on
-#      a free port of 127.0.0.1 with an H2 file database in the temporary directory, and measures
+#      a free port of 127.0.0.1 with an H2 file database in the temporary directory (the options of
+#      the default URL, application.properties), and measures
 #      start-up: from launching bin/start.sh until GET / first answers 200 (polled every 50 ms);
 #   3. seeds one coach (signed up and signed in through the forms, CSRF token and all) and PLANS
 #      plans through POST /api/plans that join that coach with the invite code, with logs on some
@@ -92,7 +93,7 @@ echo "   JVM options: $jvm_options"
 app_args=(--server.port="$port" --crampproof.rate-limit.per-minute=100000000)
 echo "   app arguments: ${app_args[*]}"
 started=$(date +%s%N)
-(cd "$tmp" && SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/db;WRITE_DELAY=0" JAVA_OPTS="$JAVA_OPTS" exec "$root/bin/start.sh" \
+(cd "$tmp" && SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/db;WRITE_DELAY=0;CACHE_SIZE=4096" JAVA_OPTS="$JAVA_OPTS" exec "$root/bin/start.sh" \
   "${app_args[@]}" > "$tmp/app.log" 2>&1) &
 pid=$!
 until [ "$(status_of "$base/")" = 200 ]; do

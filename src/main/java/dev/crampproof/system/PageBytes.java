@@ -68,6 +68,11 @@ final class PageBytes extends PrintWriter {
         return encoder.finishedCount();
     }
 
+    /** The array's length now: it grows only when full. */
+    int capacity() {
+        return encoder.bytes.length;
+    }
+
     void writeTo(OutputStream out) throws IOException {
         int size = encoder.finishedCount();
         out.write(encoder.bytes, 0, size);
@@ -89,16 +94,15 @@ final class PageBytes extends PrintWriter {
 
         @Override
         public void write(int c) {
-            room(4);
             put((char) c);
         }
 
+        // The array grows only when full, so that a page's last piece does not double it.
         @Override
         public void write(char[] chars, int offset, int length) {
-            room(3L * length + 4);
             for (int i = offset, end = offset + length; i < end; i++) {
                 char c = chars[i];
-                if (c < 0x80 && pendingHigh == 0) {
+                if (c < 0x80 && pendingHigh == 0 && count < bytes.length) {
                     bytes[count++] = (byte) c;
                 } else {
                     put(c);
@@ -108,10 +112,9 @@ final class PageBytes extends PrintWriter {
 
         @Override
         public void write(String text, int offset, int length) {
-            room(3L * length + 4);
             for (int i = offset, end = offset + length; i < end; i++) {
                 char c = text.charAt(i);
-                if (c < 0x80 && pendingHigh == 0) {
+                if (c < 0x80 && pendingHigh == 0 && count < bytes.length) {
                     bytes[count++] = (byte) c;
                 } else {
                     put(c);
@@ -119,27 +122,33 @@ final class PageBytes extends PrintWriter {
             }
         }
 
-        /** One character outside the ASCII fast path; room for 4 bytes is there. */
+        /** One character off the ASCII fast path, or the one that finds the array full. */
         private void put(char c) {
             if (pendingHigh != 0) {
                 char high = pendingHigh;
                 pendingHigh = 0;
                 if (Character.isLowSurrogate(c)) {
+                    room(4);
                     putCodePoint(Character.toCodePoint(high, c));
                     return;
                 }
+                room(1);
                 bytes[count++] = UNMAPPABLE;
             }
             if (c < 0x80) {
+                room(1);
                 bytes[count++] = (byte) c;
             } else if (c < 0x800) {
+                room(2);
                 bytes[count++] = (byte) (0xC0 | c >> 6);
                 bytes[count++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isHighSurrogate(c)) {
                 pendingHigh = c;
             } else if (Character.isLowSurrogate(c)) {
+                room(1);
                 bytes[count++] = UNMAPPABLE;
             } else {
+                room(3);
                 bytes[count++] = (byte) (0xE0 | c >> 12);
                 bytes[count++] = (byte) (0x80 | c >> 6 & 0x3F);
                 bytes[count++] = (byte) (0x80 | c & 0x3F);
@@ -153,8 +162,8 @@ final class PageBytes extends PrintWriter {
             bytes[count++] = (byte) (0x80 | codePoint & 0x3F);
         }
 
-        private void room(long more) {
-            long needed = count + more;
+        private void room(int more) {
+            long needed = (long) count + more;
             if (needed > bytes.length) {
                 long most = Integer.MAX_VALUE - 16;
                 if (needed > most) {

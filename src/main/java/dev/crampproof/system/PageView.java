@@ -22,23 +22,43 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * template that fails halfway still gets the friendly error page, not half a page, and the page
  * goes out in one write with its Content-Length. Thymeleaf writes a page in thousands of small
  * pieces (the plan page: some 6,000); a UTF-8 page's are encoded straight into one byte array
- * ({@link PageBytes}), a page in any other charset goes through the JDK's writers. Thymeleaf's own buffering (produce-partial-output-while-processing=false) gathered them
- * in a string builder that doubled its way to the page's size in UTF-16, copied it into a string,
- * and the container then encoded the string: a fifth of all the memory a plan page allocated
+ * ({@link PageBytes}), a page in any other charset goes through the JDK's writers. Thymeleaf's
+ * own buffering (produce-partial-output-while-processing=false) gathered them in a string
+ * builder that doubled its way to the page's size in UTF-16, copied it into a string, and the
+ * container then encoded the string: a fifth of all the memory a plan page allocated
  * (docs/performance.md, "Plan page, fourth round"). The request's attributes are read directly
  * ({@link DirectAttributes}).
  */
 public class PageView extends ThymeleafView {
 
-    /** Most pages are smaller; the plan page (about 130 kB) doubles it once or twice. */
-    private static final int FIRST_BUFFER = 64 * 1024;
+    /** The buffer for a template's first page. */
+    private static final int FIRST_BUFFER = 16 * 1024;
+    /** Larger pages than this one do not make the next page's buffer larger. */
+    private static final int LARGEST_HINT = 4 * 1024 * 1024;
+
+    /**
+     * This template's last page's size in bytes (the view resolver keeps one view per template
+     * and language). The next page's buffer starts an eighth larger, so that a page is encoded
+     * into one array rather than doubling its way there: the plan page (about 130 kB) took
+     * arrays of 64, 128 and 256 kB, a sixth of all the memory it allocated (docs/performance.md,
+     * "Plan page, fifth round"). Pages of one template differ by a runner's name or a few logs.
+     */
+    private volatile int lastSize;
 
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
-        Buffered page = new Buffered(response);
+        Buffered page = new Buffered(response, nextBufferSize());
         super.render(model, new DirectAttributes(request), page);
-        page.send();
+        int size = page.send();
+        if (size > 0) {
+            lastSize = Math.min(size, LARGEST_HINT);
+        }
+    }
+
+    int nextBufferSize() {
+        int last = lastSize;
+        return last == 0 ? FIRST_BUFFER : last + last / 8;
     }
 
     /** The response as the template sees it: its writer fills a buffer. */
@@ -50,8 +70,11 @@ public class PageView extends ThymeleafView {
         /** Where the writer's bytes go in any other charset. */
         private ByteArrayOutputStream bytes;
 
-        Buffered(HttpServletResponse response) {
+        private final int firstSize;
+
+        Buffered(HttpServletResponse response, int firstSize) {
             super(response);
+            this.firstSize = firstSize;
         }
 
         @Override
@@ -60,29 +83,31 @@ public class PageView extends ThymeleafView {
                 // asked for after the view has set the content type, so the charset is the page's
                 Charset charset = Charset.forName(getCharacterEncoding());
                 if (charset.equals(StandardCharsets.UTF_8)) {
-                    utf8 = new PageBytes(FIRST_BUFFER);
+                    utf8 = new PageBytes(firstSize);
                     writer = utf8;
                 } else {
-                    bytes = new ByteArrayOutputStream(FIRST_BUFFER);
+                    bytes = new ByteArrayOutputStream(firstSize);
                     writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(bytes, charset)));
                 }
             }
             return writer;
         }
 
-        void send() throws IOException {
+        /** Sends the page; its size in bytes (0 if the template wrote nothing). */
+        int send() throws IOException {
             if (writer == null) {
-                return;
+                return 0;
             }
             writer.flush();
             HttpServletResponse response = (HttpServletResponse) getResponse();
+            int size = utf8 != null ? utf8.size() : bytes.size();
+            response.setContentLength(size);
             if (utf8 != null) {
-                response.setContentLength(utf8.size());
                 utf8.writeTo(response.getOutputStream());
             } else {
-                response.setContentLength(bytes.size());
                 bytes.writeTo(response.getOutputStream());
             }
+            return size;
         }
     }
 

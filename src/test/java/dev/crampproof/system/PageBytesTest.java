@@ -41,6 +41,18 @@ class PageBytesTest {
     }
 
     @Test
+    void the_array_grows_only_when_it_is_full() throws IOException {
+        PageBytes page = new PageBytes(100);
+        page.write("x".repeat(60));
+        page.write("é".repeat(20));
+
+        assertThat(page.capacity()).as("100 bytes written").isEqualTo(100);
+        page.write("!");
+        assertThat(page.capacity()).isEqualTo(200);
+        assertThat(sent(page)).hasSize(101);
+    }
+
+    @Test
     void every_way_of_writing_gives_the_same_bytes() throws IOException {
         PageBytes page = new PageBytes(1);
         page.write('<');

@@ -57,6 +57,18 @@ class PageViewTest {
     }
 
     @Test
+    void the_next_page_of_a_template_starts_with_a_buffer_an_eighth_larger_than_the_last() throws Exception {
+        PageView view = (PageView) views.resolveViewName("test/greeting", Locale.ENGLISH);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        view.render(Map.of("greeting", "Hello"), new MockHttpServletRequest("GET", "/test"), response);
+
+        int size = response.getContentAsByteArray().length;
+        assertThat(response.getContentLength()).isEqualTo(size);
+        assertThat(view.nextBufferSize()).isEqualTo(size + size / 8);
+    }
+
+    @Test
     void a_template_that_fails_halfway_has_sent_nothing() throws Exception {
         View view = views.resolveViewName("test/fails-halfway", Locale.ENGLISH);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/test");
