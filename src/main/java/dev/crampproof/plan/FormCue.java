@@ -11,8 +11,11 @@ public enum FormCue {
     SLOW_LOWERING,
     TALL_FINISH;
 
+    /** Made once: asked for by every session of every page and JSON. */
+    private final String messageCode = "cue." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     public String messageCode() {
-        return "cue." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return messageCode;
     }
 
     /** Cues rotate week by week so none becomes background noise. */

@@ -10,6 +10,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A session's exercises in order, stored in the session's own row as one line of text
@@ -20,10 +21,26 @@ import java.util.List;
  * one, so Hibernate's dirty check (equals against the value it loaded) sees it and writes the
  * column. Nothing reads single exercises in SQL; what a query needs of a session stays a column.
  */
-record StoredExercises(List<StoredExercise> list) {
+record StoredExercises(List<StoredExercise> list, List<Prescription> prescriptions) {
+
+    /**
+     * The prescriptions are made once per value, and in a list that {@code List.copyOf} (in
+     * StrengthSession) keeps as it is: one value serves every session with its text (Column).
+     */
+    StoredExercises(List<StoredExercise> list) {
+        this(List.copyOf(list), list.stream().map(StoredExercise::prescription).collect(Collectors.toUnmodifiableList()));
+    }
 
     StoredExercises {
         list = List.copyOf(list);
+        prescriptions = List.copyOf(prescriptions);
+        boolean same = prescriptions.size() == list.size();
+        for (int position = 0; same && position < list.size(); position++) {
+            same = list.get(position).prescription().equals(prescriptions.get(position));
+        }
+        if (!same) {
+            throw new IllegalArgumentException("the prescriptions are not the exercises'");
+        }
     }
 
     static StoredExercises asWritten(List<Prescription> prescriptions) {
@@ -32,10 +49,6 @@ record StoredExercises(List<StoredExercise> list) {
 
     int size() {
         return list.size();
-    }
-
-    List<Prescription> prescriptions() {
-        return list.stream().map(StoredExercise::prescription).toList();
     }
 
     /** These exercises with the one at this position as the coach changed it. */

@@ -83,7 +83,7 @@ public class StoredSession extends PlanPart {
     StrengthSession toSession(boolean secondDayOn) {
         Range rest = restMin == null ? null : new Range(restMin, restMax);
         return new StrengthSession(date, weekNumber, kind, anchor, conditional && !secondDayOn, rest, formCue,
-                exercises.prescriptions());
+                exercises.prescriptions(), sessionKey);
     }
 
     /** The coach's change to the exercise at this position; false if there is none. */

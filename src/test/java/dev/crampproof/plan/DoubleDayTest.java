@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -132,6 +133,8 @@ class DoubleDayTest {
                 StrengthSession session = sessions.get(i);
                 violations.check(ids.add(session.id()), c, "duplicate id %s", session.id());
                 violations.check(session.id() != null && !session.id().isBlank(), c, "blank id");
+                violations.check(session.id().equals(session.date() + "-" + session.kind().name().toLowerCase(Locale.ROOT)),
+                        c, "id %s is not date-kind", session.id());
                 if (i > 0) {
                     StrengthSession previous = sessions.get(i - 1);
                     boolean inOrder = previous.date().isBefore(session.date())

@@ -7,6 +7,7 @@ import dev.crampproof.plan.Exercise;
 import dev.crampproof.plan.Load;
 import dev.crampproof.plan.Prescription;
 import dev.crampproof.plan.Range;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The exercises column's text, written and read back; texts read before are not parsed again. */
@@ -38,5 +39,17 @@ class StoredExercisesTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a stored exercise");
         }
         assertThat(column.convertToEntityAttribute(null)).isNull();
+    }
+
+    @Test
+    void the_prescriptions_are_made_once_in_a_list_a_session_keeps_as_it_is() {
+        StoredExercises read = column.convertToEntityAttribute("GOBLET_SQUAT 3 5 5 HEAVY_DUMBBELLS");
+
+        assertThat(List.copyOf(read.prescriptions())).isSameAs(read.prescriptions());
+        assertThatThrownBy(() -> new StoredExercises(read.list(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StoredExercises(read.list(),
+                List.of(new Prescription(Exercise.GOBLET_SQUAT, 2, new Range(5, 5), Load.HEAVY_DUMBBELLS))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
