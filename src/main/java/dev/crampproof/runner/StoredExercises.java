@@ -86,9 +86,9 @@ record StoredExercises(List<StoredExercise> list, List<Prescription> prescriptio
          * Values already read, by their text. Plans made from similar answers share most of their
          * sessions' texts, and every plan page and JSON reads some 46 of them: parsing them anew
          * (splitting, enum and number lookups) was 5 % of the plan JSON's CPU time
-         * (docs/performance.md, "Plan page, fifth round"). A value is immutable, so one instance
-         * can serve every session with that text. Bounded: a few thousand distinct texts, each a
-         * few hundred bytes.
+         * (docs/performance.md, "Plan page and JSON, fifth round"). A value is immutable, so one
+         * instance can serve every session with that text. Bounded: a few thousand distinct texts,
+         * each a few hundred bytes.
          */
         private static final Cache<String, StoredExercises> READ = Caffeine.newBuilder().maximumSize(4_096).build();
 

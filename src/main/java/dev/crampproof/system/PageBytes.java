@@ -8,12 +8,12 @@ import java.util.Arrays;
 
 /**
  * A page's text as UTF-8 bytes, encoded as it is written: the writer {@link PageView} gives a
- * template. Thymeleaf writes the plan page in some 6,000 small pieces; through the JDK's chain
- * (a PrintWriter, a BufferedWriter, an OutputStreamWriter) each piece took two locks and was
- * copied twice, and after the first character outside ASCII in each 8 K chunk (the page has
- * "×", "–" and "·" everywhere) the JDK's encoder fell back to its slow loop: together about 6 %
- * of a plan page's CPU time (docs/performance.md, "Plan page, fifth round"). A page is written by
- * one thread only, so nothing here locks.
+ * template. Thymeleaf writes the plan page in some 6,000 small pieces; through the JDK's chain (a
+ * PrintWriter, a BufferedWriter, an OutputStreamWriter) each piece took two locks and was copied
+ * twice, and after the first character outside ASCII in each 8 K chunk (the page has "×", "–" and
+ * "·" everywhere) the JDK's encoder fell back to its slow loop: together about 6 % of a plan page's
+ * CPU time (docs/performance.md, "Plan page and JSON, fifth round"). A page is written by one
+ * thread only, so nothing here locks.
  *
  * <p>What cannot be encoded (half of a surrogate pair) becomes {@code ?}, as with the JDK's
  * encoders. A high surrogate at the end of one piece is joined to a low one that starts the next.

@@ -37,11 +37,11 @@ public class PageView extends ThymeleafView {
     private static final int LARGEST_HINT = 4 * 1024 * 1024;
 
     /**
-     * This template's last page's size in bytes (the view resolver keeps one view per template
-     * and language). The next page's buffer starts an eighth larger, so that a page is encoded
-     * into one array rather than doubling its way there: the plan page (about 130 kB) took
-     * arrays of 64, 128 and 256 kB, a sixth of all the memory it allocated (docs/performance.md,
-     * "Plan page, fifth round"). Pages of one template differ by a runner's name or a few logs.
+     * This template's last page's size in bytes (the view resolver keeps one view per template and
+     * language). The next page's buffer starts an eighth larger, so that a page is encoded into one
+     * array rather than doubling its way there: the plan page (about 130 kB) took arrays of 64, 128
+     * and 256 kB, a sixth of all the memory it allocated (docs/performance.md, "Plan page and JSON,
+     * fifth round"). Pages of one template differ by a runner's name or a few logs.
      */
     private volatile int lastSize;
 

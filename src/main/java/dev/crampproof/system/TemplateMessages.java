@@ -17,8 +17,9 @@ import org.thymeleaf.spring6.messageresolver.SpringMessageResolver;
  * The templates' texts ({@code #{code}}, {@code #{code(…)}}) come from {@link Wording}: those
  * without arguments looked up once per language and kept, those with arguments formatted as
  * Wording formats them (and kept when their arguments allow); codes that have no text go on to
- * Spring's message resolver, which shows them as ??code??. A plan page asks for some 250 texts,
- * most of them the same few ("Log this session" 46 times), and each lookup went through the
+ * Spring's message resolver, which shows them as ??code??. A 13-week plan page asks for some 150
+ * texts without arguments and some 70 with (five a week: "Week 3", its date, its progress), most
+ * of them the same few ("Log this session" 46 times), and each lookup went through the
  * application context, the message source and a chain of resource bundles.
  */
 class TemplateMessages extends AbstractMessageResolver {

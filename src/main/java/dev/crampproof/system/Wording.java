@@ -66,12 +66,12 @@ public class Wording {
 
     /**
      * A text with arguments in the given language: what {@code #{code(…)}} in the templates reads
-     * too (TemplateMessages). Spring formats such a text with a MessageFormat that it shares
-     * under a lock and that makes a new number format for every number: some 3 % of a plan
-     * page's CPU time, for the same "Week 3" and "2 of 4 done" on every page (docs/performance.md,
-     * "Plan page, fifth round"). So a text whose arguments are whole numbers and short strings is
-     * formatted once and kept, at most {@value #MAX_FORMATTED} of them, the least used going
-     * first; any other is formatted each time.
+     * too (TemplateMessages). Spring formats such a text with a MessageFormat that it shares under
+     * a lock and that makes a new number format for every number: some 3 % of a plan page's CPU
+     * time, for the same "Week 3" and "2 of 4 done" on every page (docs/performance.md, "Plan page
+     * and JSON, fifth round"). So a text whose arguments are whole numbers and short strings is
+     * formatted once and kept, at most {@value #MAX_FORMATTED} of them, the least used going first;
+     * any other is formatted each time.
      */
     String text(String code, Object[] args, Locale locale) {
         if (!keepable(args)) {
