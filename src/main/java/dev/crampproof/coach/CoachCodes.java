@@ -1,5 +1,7 @@
 package dev.crampproof.coach;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.crampproof.runner.CoachDirectory;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,13 @@ class CoachCodes implements CoachDirectory {
 
     private final CoachAccounts accounts;
     private final Coaches coaches;
+    /**
+     * Names already read, by coach id. A coach's name is set at sign-up and never changes, and no
+     * coach is deleted, so a name once read stays right, also beside other instances. Every plan
+     * page and JSON of a runner with a coach asked the database for it: 2.3 % of the plan JSON's
+     * CPU time (docs/performance.md, "Plan page and JSON, fifth round").
+     */
+    private final Cache<Long, String> names = Caffeine.newBuilder().maximumSize(10_000).build();
 
     CoachCodes(CoachAccounts accounts, Coaches coaches) {
         this.accounts = accounts;
@@ -25,6 +34,12 @@ class CoachCodes implements CoachDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> nameOf(long coachId) {
-        return coaches.findById(coachId).map(Coach::name);
+        String known = names.getIfPresent(coachId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> name = coaches.findById(coachId).map(Coach::name);
+        name.ifPresent(found -> names.put(coachId, found));
+        return name;
     }
 }
