@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts the app the production way (README, "Running in production"), from the directory that
 # bin/prepare.sh wrote (APP_DIR, default target/app):
-#   MALLOC_ARENA_MAX=2 java @bin/jvm.options -XX:SharedArchiveFile=APP_DIR/cramp-proof.jsa \
-#     -jar APP_DIR/cramp-proof.jar [app arguments]
+#   MALLOC_ARENA_MAX=2 java @bin/jvm.options -Dspring.aot.enabled=true \
+#     -XX:SharedArchiveFile=APP_DIR/cramp-proof.jsa -jar APP_DIR/cramp-proof.jar [app arguments]
+# (without -Dspring.aot.enabled=true when a profile is active: below).
 # JAVA_OPTS: extra JVM options, after those of bin/jvm.options (a later option wins).
 # Configuration as usual: environment variables (SPRING_DATASOURCE_URL, …) or --name=value
 # arguments. The H2 database's default ./data is relative to the directory you start from.
@@ -17,5 +18,21 @@ dir=$(cd "$dir" && pwd) # as bin/prepare.sh recorded it in the archive
 # and keeps freed memory in each; two are enough for an app whose threads allocate on the Java
 # heap, and cost less memory (docs/performance.md, "Start-up and memory").
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
+# Spring's ahead-of-time processing of the default set-up, built into the jar: the beans are
+# known, not worked out from the configuration classes and their conditions at every start (about
+# half a second; docs/performance.md, "Start-up, sixth round"). Only for that set-up: not when a
+# profile is active (postgres), and not with CRAMPPROOF_AOT=off. The app refuses a start that
+# uses it with a profile or a setting it cannot honour (system.AheadOfTimeCheck).
+profile=${SPRING_PROFILES_ACTIVE:-}
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java @"$root/bin/jvm.options" ${JAVA_OPTS:-} -XX:SharedArchiveFile="$dir/cramp-proof.jsa" -jar "$dir/cramp-proof.jar" "$@"
+for arg in ${JAVA_OPTS:-} "$@"; do
+  case $arg in --spring.profiles.active=* | -Dspring.profiles.active=*) profile=${arg#*=} ;; esac
+done
+aot=
+if [ -z "$profile" ] && [ "${CRAMPPROOF_AOT:-on}" != off ]; then
+  aot=-Dspring.aot.enabled=true
+fi
+
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+exec java @"$root/bin/jvm.options" $aot ${JAVA_OPTS:-} -XX:SharedArchiveFile="$dir/cramp-proof.jsa" -jar "$dir/cramp-proof.jar" "$@"

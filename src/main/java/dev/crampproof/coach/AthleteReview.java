@@ -18,6 +18,7 @@ import dev.crampproof.system.BadInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,8 @@ public class AthleteReview {
     private final Clock clock;
     private final RecentCompletion completion;
 
-    AthleteReview(Plans plans, CoachAccounts accounts, AuditTrail audit, Clock clock, RecentCompletion completion) {
+    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
+    AthleteReview(@Lazy Plans plans, CoachAccounts accounts, AuditTrail audit, Clock clock, RecentCompletion completion) {
         this.plans = plans;
         this.accounts = accounts;
         this.audit = audit;

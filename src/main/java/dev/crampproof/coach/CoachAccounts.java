@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,7 +39,8 @@ public class CoachAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    CoachAccounts(Coaches coaches, PasswordEncoder passwords, Clock clock) {
+    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
+    CoachAccounts(@Lazy Coaches coaches, PasswordEncoder passwords, Clock clock) {
         this.coaches = coaches;
         this.passwords = passwords;
         this.clock = clock;

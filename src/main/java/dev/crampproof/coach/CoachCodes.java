@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.crampproof.runner.CoachDirectory;
 import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,8 @@ class CoachCodes implements CoachDirectory {
      */
     private final Cache<Long, String> names = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    CoachCodes(CoachAccounts accounts, Coaches coaches) {
+    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
+    CoachCodes(CoachAccounts accounts, @Lazy Coaches coaches) {
         this.accounts = accounts;
         this.coaches = coaches;
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,8 @@ public class RunnerPlans {
     private final CoachDirectory coaches;
     private final RecentCompletion completion;
 
-    RunnerPlans(Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches,
+    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
+    RunnerPlans(@Lazy Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches,
             RecentCompletion completion) {
         this.plans = plans;
         this.clock = clock;

@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,8 @@ public class Tracking {
     private final Clock clock;
     private final RecentCompletion completion;
 
-    Tracking(Plans plans, Clock clock, RecentCompletion completion) {
+    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
+    Tracking(@Lazy Plans plans, Clock clock, RecentCompletion completion) {
         this.plans = plans;
         this.clock = clock;
         this.completion = completion;
