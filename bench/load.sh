@@ -112,6 +112,9 @@ echo "   first page served after $startup_ms ms ($(grep -o 'Started CrampProofAp
 # archive is no longer mapped.
 if grep -q "$APP_DIR/cramp-proof.jsa" "/proc/$pid/maps"; then cds="in use"; else cds="NOT in use"; fi
 echo "   class archive $cds"
+# bin/start.sh uses Spring's ahead-of-time set-up unless a profile is active; Spring says so.
+if grep -q "Starting AOT-processed" "$tmp/app.log"; then aot="in use"; else aot="NOT in use"; fi
+echo "   ahead-of-time set-up $aot"
 
 # --- 3. seed ------------------------------------------------------------------------------------
 echo "== seeding a coach"
@@ -261,7 +264,7 @@ mkdir -p bench/results
 {
   echo "Load run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2> /dev/null || echo unknown)"
   echo "$(nproc) cores; $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-3)"
-  echo "bin/start.sh: $jvm_options; class archive $cds; H2 file database; $PLANS plans seeded for one coach"
+  echo "bin/start.sh: $jvm_options; class archive $cds; ahead-of-time set-up $aot; H2 file database; $PLANS plans seeded for one coach"
   echo "wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per endpoint after rounds of $WARMUP of warm-up until two in a row did not beat the best by 5 % (at most $WARMUPS)"
   echo
   echo "| what | req/s | p50 | p99 | errors |"
