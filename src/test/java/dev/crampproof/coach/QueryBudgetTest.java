@@ -33,14 +33,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * for 30.
  */
 @Import(StatementLog.class)
-class QueryBudgetTest extends CoachMvc {
+public class QueryBudgetTest extends CoachMvc {
 
     /**
      * A plan page or its JSON: the plan (with its muscle and condition lists joined), sessions
      * (each with its exercises in its own row), long-run logs, comments. The coach's name is read
      * once and kept (CoachCodes): each page is asked for once before its statements are counted.
      */
-    static final int PLAN_BUDGET = 4;
+    public static final int PLAN_BUDGET = 4;
     /** The athlete review: the signed-in coach, the plan and its lists (its coach is the one signed in), the audit trail. */
     static final int REVIEW_BUDGET = 6;
     /** A roster page: the coach, the count, the page, its recent sessions by day. */

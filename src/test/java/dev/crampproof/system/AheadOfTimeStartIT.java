@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crampproof.CrampProofApplication;
+import dev.crampproof.coach.QueryBudgetTest;
+import jakarta.persistence.EntityManagerFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The app as bin/start.sh starts it: with the ahead-of-time set-up that the build generated
  * (process-aot, in the package phase; so this runs after it, in {@code ./mvnw verify}'s
  * integration tests). A plan made and read back through the API: the repositories, Hibernate and
- * the migration all work without the configuration classes being read at start-up.
+ * the migration all work without the configuration classes being read at start-up, and the
+ * repositories Spring Data generated keep the plan's statement budget.
  */
 class AheadOfTimeStartIT {
 
@@ -41,7 +46,8 @@ class AheadOfTimeStartIT {
     @Test
     void the_generated_set_up_serves_the_form_and_stores_a_plan(@TempDir Path dir) throws Exception {
         try (ConfigurableApplicationContext app = CrampProofApplication.application().run(
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"), "--server.port=0", "--server.address=127.0.0.1")) {
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"), "--server.port=0", "--server.address=127.0.0.1",
+                "--spring.jpa.properties.hibernate.generate_statistics=true")) {
             assertThat(AotDetector.useGeneratedArtifacts()).isTrue();
             String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 
@@ -64,6 +70,14 @@ class AheadOfTimeStartIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat(read.body()).contains("\"runnerName\":\"Ana Ruiz\"");
+
+            // Spring Data's generated repositories keep QueryBudgetTest's budget (counted there
+            // without AOT): the plan's JSON, asked for a second time, in at most that many statements.
+            Statistics statistics = app.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+            statistics.clear();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + location)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            assertThat(statistics.getPrepareStatementCount()).isPositive().isLessThanOrEqualTo(QueryBudgetTest.PLAN_BUDGET);
         }
     }
 
