@@ -36,13 +36,14 @@ public final class AheadOfTimeCheck implements ApplicationListener<ApplicationEn
             return;
         }
         String[] profiles = environment.getActiveProfiles();
-        boolean sharedSessions = environment.getProperty("crampproof.sessions.jdbc", Boolean.class, false);
-        boolean sharedLimit = !environment.getProperty("crampproof.rate-limit.store", "memory").equals("memory");
+        boolean sharedSessions = environment.getProperty(SessionConfiguration.SWITCH, Boolean.class, false);
+        boolean sharedLimit = !environment.getProperty(WriteLimitConfiguration.STORE, WriteLimitConfiguration.IN_MEMORY)
+                .equals(WriteLimitConfiguration.IN_MEMORY);
         if (profiles.length > 0 || sharedSessions || sharedLimit) {
             throw new IllegalStateException("This start uses the ahead-of-time processing of the default set-up"
                     + " (spring.aot.enabled), which cannot honour "
                     + (profiles.length > 0 ? "the profile(s) " + String.join(", ", profiles)
-                            : "crampproof.sessions.jdbc or crampproof.rate-limit.store")
+                            : SessionConfiguration.SWITCH + " or " + WriteLimitConfiguration.STORE)
                     + ". Start without -Dspring.aot.enabled=true: bin/start.sh does so when a profile is"
                     + " active, or with CRAMPPROOF_AOT=off.");
         }

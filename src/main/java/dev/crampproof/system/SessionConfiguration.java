@@ -12,7 +12,10 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
  * session cookie is HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "crampproof.sessions.jdbc")
+@ConditionalOnBooleanProperty(name = SessionConfiguration.SWITCH)
 @EnableJdbcHttpSession
 class SessionConfiguration {
+
+    /** On: sessions in the database. Also read by AheadOfTimeCheck. */
+    static final String SWITCH = "crampproof.sessions.jdbc";
 }

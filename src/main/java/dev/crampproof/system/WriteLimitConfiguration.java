@@ -30,6 +30,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WriteLimitConfiguration implements WebMvcConfigurer {
 
+    /** Where the buckets are: {@value #IN_MEMORY} (the default) or "database". Also read by AheadOfTimeCheck. */
+    static final String STORE = "crampproof.rate-limit.store";
+    static final String IN_MEMORY = "memory";
+
     /** How long an untouched bucket is kept: a minute refills any bucket completely. */
     private static final Duration KEEP = Duration.ofMinutes(1);
 
@@ -64,7 +68,7 @@ class WriteLimitConfiguration implements WebMvcConfigurer {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "crampproof.rate-limit.store", havingValue = "memory", matchIfMissing = true)
+    @ConditionalOnProperty(name = STORE, havingValue = IN_MEMORY, matchIfMissing = true)
     static class InMemory {
 
         @Bean
@@ -77,7 +81,7 @@ class WriteLimitConfiguration implements WebMvcConfigurer {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "crampproof.rate-limit.store", havingValue = "database")
+    @ConditionalOnProperty(name = STORE, havingValue = "database")
     @EnableScheduling
     static class InDatabase {
 
