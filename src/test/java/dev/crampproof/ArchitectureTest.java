@@ -3,11 +3,18 @@ package dev.crampproof;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.repository.Repository;
 
 /** Keeps the shape of architecture.md true: the rules are plain Java and depend on nothing. */
 class ArchitectureTest {
@@ -55,6 +62,32 @@ class ArchitectureTest {
     void tracking_does_not_depend_on_coaches() {
         noClasses().that().resideInAPackage("dev.crampproof.tracking..")
                 .should().dependOnClassesThat().resideInAPackage("dev.crampproof.coach..")
+                .check(main);
+    }
+
+    /**
+     * A repository is injected @Lazy: made on first use, so the main thread does not wait for
+     * Hibernate while it sets up the web layer (system.DatabaseStartUp; without it the database's
+     * own thread gained nothing at start-up, docs/performance.md, "Start-up, sixth round").
+     */
+    @Test
+    void repositories_are_injected_lazily() {
+        // not the subclasses Spring generates at build time (process-aot) to proxy these
+        classes().that().resideInAPackage("dev.crampproof..").and().haveNameNotMatching(".*\\$\\$SpringCGLIB\\$\\$.*")
+                .should(new ArchCondition<JavaClass>("take repositories only as @Lazy constructor parameters") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getConstructors().forEach(constructor -> {
+                            for (JavaParameter parameter : constructor.getParameters()) {
+                                boolean repository = parameter.getRawType().isAssignableTo(Repository.class);
+                                boolean eager = repository && !parameter.isAnnotatedWith(Lazy.class);
+                                events.add(new SimpleConditionEvent(constructor, !eager,
+                                        constructor.getFullName() + " takes " + parameter.getRawType().getName()
+                                                + (eager ? " without @Lazy" : "")));
+                            }
+                        });
+                    }
+                })
                 .check(main);
     }
 }

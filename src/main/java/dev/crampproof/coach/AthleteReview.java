@@ -35,7 +35,6 @@ public class AthleteReview {
     private final Clock clock;
     private final RecentCompletion completion;
 
-    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
     AthleteReview(@Lazy Plans plans, CoachAccounts accounts, AuditTrail audit, Clock clock, RecentCompletion completion) {
         this.plans = plans;
         this.accounts = accounts;

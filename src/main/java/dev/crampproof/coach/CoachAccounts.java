@@ -39,7 +39,6 @@ public class CoachAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
     CoachAccounts(@Lazy Coaches coaches, PasswordEncoder passwords, Clock clock) {
         this.coaches = coaches;
         this.passwords = passwords;

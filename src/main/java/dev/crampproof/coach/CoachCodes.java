@@ -22,7 +22,6 @@ class CoachCodes implements CoachDirectory {
      */
     private final Cache<Long, String> names = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
     CoachCodes(CoachAccounts accounts, @Lazy Coaches coaches) {
         this.accounts = accounts;
         this.coaches = coaches;

@@ -26,7 +26,6 @@ public class RunnerPlans {
     private final CoachDirectory coaches;
     private final RecentCompletion completion;
 
-    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
     RunnerPlans(@Lazy Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches,
             RecentCompletion completion) {
         this.plans = plans;

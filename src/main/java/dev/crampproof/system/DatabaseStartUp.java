@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * migration failed. Spring waits for Hibernate at the end of the context's set-up and fails the
  * start-up if Hibernate failed. One thread, so the migration always runs before Hibernate's
  * set-up, which was queued after it. The repositories are injected {@code @Lazy}: made on first
- * use, they do not hold the main thread up waiting for Hibernate's metamodel.
+ * use, they do not hold the main thread up waiting for Hibernate's metamodel (ArchitectureTest
+ * keeps every repository injection point lazy).
  */
 @Component
 class DatabaseStartUp implements FlywayMigrationStrategy, EntityManagerFactoryBuilderCustomizer, SmartLifecycle, DisposableBean {

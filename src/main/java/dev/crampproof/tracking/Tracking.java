@@ -39,7 +39,6 @@ public class Tracking {
     private final Clock clock;
     private final RecentCompletion completion;
 
-    // The repository @Lazy: made on first use, after Hibernate is set up (system.DatabaseStartUp).
     Tracking(@Lazy Plans plans, Clock clock, RecentCompletion completion) {
         this.plans = plans;
         this.clock = clock;
