@@ -16,13 +16,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -63,15 +63,27 @@ public final class Browser {
         return driver;
     }
 
-    /** Clicks a submit button and waits until the next page has replaced this one. */
+    /** Clicks a submit button (or a link) and waits until the next page has fully loaded. */
     static void submit(WebDriver browser, WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        button.click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.stalenessOf(page));
-        // The old page is gone, but the next one (after a redirect or two) may still be loading:
-        // an element found now could belong to a document that is about to be replaced.
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        leave(browser, button::click);
+    }
+
+    /**
+     * Does what leaves this page (a click, a key) and waits until the next document is complete.
+     * The old document is marked, and the wait asks the current one for the mark: watching the old
+     * {@code <html>} go stale is not enough, because while one document replaces the other
+     * chromedriver sometimes answers "Node with given id does not belong to the document" (an
+     * unknown error, not a stale element), which failed a CI run.
+     */
+    static void leave(WebDriver browser, Runnable action) {
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("window.crampProofLeft = true");
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                // mid-navigation answers (old nodes, a destroyed script context): ask again
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(page.executeScript(
+                        "return window.crampProofLeft === undefined && document.readyState === 'complete'")));
     }
 
     /** How many pixels the page is wider than the window: more than 1 means sideways scrolling. */

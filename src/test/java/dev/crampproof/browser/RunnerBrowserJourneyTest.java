@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -14,9 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A runner in a real browser: a mistake on the form and its message, the fix, the plan, two
@@ -126,9 +123,7 @@ class RunnerBrowserJourneyTest extends BrowserTest {
         while (!"submit".equals(active().getAttribute("type"))) {
             active().sendKeys(Keys.TAB);
         }
-        WebElement page = browser.findElement(By.tagName("html"));
-        active().sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.leave(browser, () -> active().sendKeys(Keys.ENTER));
         assertThat(browser.getCurrentUrl()).as("errors shown: %s", errorsShown())
                 .matches(".*/plans/[A-Za-z0-9_-]{32}");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Key Board");
