@@ -60,6 +60,12 @@ public class RecentCompletion {
     public static final String STALE = "(roster_completion_on is null or roster_completion_on <> ?)";
 
     /**
+     * A plan row counted for the day given as its one parameter: the rows that are not {@link #STALE}.
+     * An equality, so that with the coach it is a range of one index (V9) and no row is read.
+     */
+    public static final String COUNTED = "roster_completion_on = ?";
+
+    /**
      * Completion counted now, by plan ({@code plan_id}, {@code completion}), for the coach, first
      * day and last day given as parameters; a plan with none planned has no row (that is -1).
      */
