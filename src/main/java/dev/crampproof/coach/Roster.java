@@ -66,6 +66,11 @@ public class Roster {
             page = Math.max(page, 0);
             name = name == null ? "" : name.strip();
         }
+
+        /** The same athletes in the other direction. */
+        Query reversed() {
+            return new Query(name, crampedRecently, sort, !descending, page);
+        }
     }
 
     /** One athlete's row. */
@@ -141,13 +146,28 @@ public class Roster {
             key = "coalesce(c.completion, -1)";
             arguments.addAll(List.of(coachId, today.minusDays(RECENT_DAYS), today));
         }
+        // The database reaches a page by walking the index past the rows before it, so a page in
+        // the second half of the squad is read from the other end: the same rows, the index
+        // walked in the other direction, at most half the squad; the 25 rows are then put back in
+        // the order asked for (the outer ORDER BY, a sort of 25). Both ends come from the count
+        // read just before; an athlete who joins or leaves in between shifts that page by one, as
+        // they shift the pages after the one a coach is on.
+        long offset = (long) query.page() * PAGE_SIZE;
+        long limit = PAGE_SIZE;
+        Query walk = query;
+        long fromEnd = count.athletes() - offset - PAGE_SIZE;
+        if (Math.max(0, fromEnd) < offset && offset < count.athletes()) {
+            walk = query.reversed();
+            limit = Math.min(PAGE_SIZE, count.athletes() - offset);
+            offset = Math.max(0, fromEnd);
+        }
         arguments.addAll(filters);
-        arguments.add(PAGE_SIZE);
-        arguments.add((long) query.page() * PAGE_SIZE);
+        arguments.add(limit);
+        arguments.add(offset);
         String sql = "select a.id, a.athlete_key, a.runner_name, a.race_name, a.race_distance, a.race_date,"
                 + " a.block_start, a.block_end, a.second_day_on, a.last_cramp_on, a.roster_unread from ("
                 + "select p.id, " + key + " as sort_key" + from + where
-                + " order by p.coach_id" + direction(query) + ", " + order(key, "p.id", query) + " limit ? offset ?"
+                + " order by p.coach_id" + direction(walk) + ", " + order(key, "p.id", walk) + " limit ? offset ?"
                 + ") page join plan a on a.id = page.id order by " + order("page.sort_key", "page.id", query);
         List<Long> ids = new ArrayList<>();
         List<Athlete> unscored = jdbc.query(sql, (row, number) -> {

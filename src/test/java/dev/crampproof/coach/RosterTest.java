@@ -258,6 +258,45 @@ class RosterTest extends CoachMvc {
         }
     }
 
+    /**
+     * Pages in the second half of a squad are read from its end (Roster.page): every sort and
+     * direction still gives each athlete once, in order, the same as the other direction reversed.
+     * 62 athletes: page 0 is read from the start, pages 1 and 2 (12 athletes) from the end.
+     */
+    @Test
+    void roster_pages_read_from_either_end_give_every_athlete_once_in_order() throws Exception {
+        String email = newCoach("Deep Coach");
+        String code = codeOf(email);
+        for (int i = 0; i < 62; i++) {
+            planFor("Deep %02d".formatted(i % 20), i % 3 == 0 ? "2027-06-13" : "2027-04-18", code); // ties
+        }
+        for (String sort : Roster.SORTS.keySet()) {
+            List<String> ascending = new ArrayList<>();
+            List<String> descending = new ArrayList<>();
+            for (int page = 0; page <= 3; page++) {
+                ascending.addAll(apiKeys(email, sort, "asc", page));
+                descending.addAll(apiKeys(email, sort, "desc", page));
+            }
+            assertThat(ascending).as(sort).hasSize(62).doesNotHaveDuplicates();
+            Collections.reverse(descending);
+            assertThat(descending).as(sort).isEqualTo(ascending);
+        }
+        List<String> byName = new ArrayList<>();
+        for (int page = 0; page <= 2; page++) {
+            byName.addAll(names(rosterPage(email, "?sort=name&dir=asc&page=" + page)));
+        }
+        assertThat(byName).hasSize(62).isSorted();
+    }
+
+    private List<String> apiKeys(String email, String sort, String dir, int page) throws Exception {
+        JsonNode answer = json.readTree(mvc.perform(get("/api/coach/athletes").param("sort", sort).param("dir", dir)
+                .param("page", "" + page).with(as(email))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        List<String> keys = new ArrayList<>();
+        answer.get("athletes").values().forEach(a -> keys.add(a.get("key").stringValue()));
+        return keys;
+    }
+
     /** Waits until the background count has counted every athlete of the coach for today. */
     private void completionCountedForToday(String email) {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from plan p"
