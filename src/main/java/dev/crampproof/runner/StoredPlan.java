@@ -24,8 +24,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedAttributeNode;
-import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
@@ -57,16 +55,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "plan")
-@NamedEntityGraph(name = StoredPlan.WITH_ANSWERS,
-        attributeNodes = {@NamedAttributeNode("crampMuscles"), @NamedAttributeNode("raceConditions")})
 public class StoredPlan {
-
-    /**
-     * The plan with the answers kept in tables of their own, in the plan's query. Named, because
-     * Spring Data looks a graph up by name first: an unnamed one made Hibernate throw (and Spring
-     * catch) an exception on every lookup of a plan before the graph was built anew.
-     */
-    static final String WITH_ANSWERS = "StoredPlan.withAnswers";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
