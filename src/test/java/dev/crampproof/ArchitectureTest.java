@@ -2,6 +2,7 @@ package dev.crampproof;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -14,6 +15,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
 /** Keeps the shape of architecture.md true: the rules are plain Java and depend on nothing. */
@@ -89,5 +91,16 @@ class ArchitectureTest {
                     }
                 })
                 .check(main);
+    }
+
+    /**
+     * Repositories fetch with JPQL joins, not entity graphs: Hibernate keeps the SQL it translates
+     * a query into, except for a query with an entity graph, which it translates anew on every
+     * call (8 % of the plan JSON's CPU; docs/performance.md, "Seventh round").
+     */
+    @Test
+    void repository_queries_have_no_entity_graph() {
+        noMethods().that().areDeclaredInClassesThat().areAssignableTo(Repository.class)
+                .should().beAnnotatedWith(EntityGraph.class).check(main);
     }
 }
