@@ -11,7 +11,7 @@ public interface Plans extends Repository<StoredPlan, Long> {
      * A plan with the answers kept in tables of their own (cramp muscles, race conditions), in
      * one query. Fetch joins rather than an entity graph: Hibernate keeps the SQL it translates a
      * query into, except for a query with an entity graph, which it translated anew for every
-     * plan read (8 % of the plan JSON's CPU; docs/performance.md, "Plan JSON, seventh round").
+     * plan read (8 % of the plan JSON's CPU; docs/performance.md, "Seventh round").
      */
     String WITH_ANSWERS = "select p from StoredPlan p left join fetch p.crampMuscles left join fetch p.raceConditions";
 
