@@ -274,8 +274,8 @@ class RosterTest extends CoachMvc {
             List<String> ascending = new ArrayList<>();
             List<String> descending = new ArrayList<>();
             for (int page = 0; page <= 3; page++) {
-                ascending.addAll(apiKeys(email, sort, "asc", page));
-                descending.addAll(apiKeys(email, sort, "desc", page));
+                ascending.addAll(apiRoster(email, sort, "asc", page, "key"));
+                descending.addAll(apiRoster(email, sort, "desc", page, "key"));
             }
             assertThat(ascending).as(sort).hasSize(62).doesNotHaveDuplicates();
             Collections.reverse(descending);
@@ -288,15 +288,6 @@ class RosterTest extends CoachMvc {
         assertThat(byName).hasSize(62).isSorted();
     }
 
-    private List<String> apiKeys(String email, String sort, String dir, int page) throws Exception {
-        JsonNode answer = json.readTree(mvc.perform(get("/api/coach/athletes").param("sort", sort).param("dir", dir)
-                .param("page", "" + page).with(as(email))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
-        List<String> keys = new ArrayList<>();
-        answer.get("athletes").values().forEach(a -> keys.add(a.get("key").stringValue()));
-        return keys;
-    }
-
     /** Waits until the background count has counted every athlete of the coach for today. */
     private void completionCountedForToday(String email) {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from plan p"
@@ -306,11 +297,17 @@ class RosterTest extends CoachMvc {
 
     /** The athletes' names as the JSON roster lists them, page 0. */
     private List<String> apiNames(String email, String sort, String dir) throws Exception {
+        return apiRoster(email, sort, dir, 0, "name");
+    }
+
+    /** One field of each athlete on a page of the roster's JSON. */
+    private List<String> apiRoster(String email, String sort, String dir, int page, String field) throws Exception {
         JsonNode answer = json.readTree(mvc.perform(get("/api/coach/athletes").param("sort", sort).param("dir", dir)
-                .with(as(email))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        List<String> names = new ArrayList<>();
-        answer.get("athletes").values().forEach(a -> names.add(a.get("name").stringValue()));
-        return names;
+                .param("page", "" + page).with(as(email))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        List<String> values = new ArrayList<>();
+        answer.get("athletes").values().forEach(a -> values.add(a.get(field).stringValue()));
+        return values;
     }
 
     @Test
