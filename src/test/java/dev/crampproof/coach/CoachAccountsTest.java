@@ -23,6 +23,9 @@ class CoachAccountsTest extends CoachMvc {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    CoachAccounts accounts;
+
     private ResultActions signUpWith(String name, String email, String password) throws Exception {
         return mvc.perform(post("/coach/sign-up").with(csrf()).param("name", name).param("email", email)
                 .param("password", password));
@@ -116,6 +119,17 @@ class CoachAccountsTest extends CoachMvc {
         mvc.perform(post("/coach/sign-up").with(csrf().useInvalidToken()).param("name", "Carla")
                 .param("email", email).param("password", PASSWORD)).andExpect(status().isForbidden());
         assertThat(coachesWith(email)).isZero();
+    }
+
+    @Test
+    void the_roster_reads_the_signed_in_coach_by_email_in_any_case_with_their_current_invite_code() throws Exception {
+        String email = signUp("Carla Coach", uniqueEmail("roster-coach"));
+        CoachAccounts.RosterCoach coach = accounts.rosterCoach(" " + email.toUpperCase() + " ");
+        assertThat(coach.id()).isEqualTo(jdbc.queryForObject("select id from coach where email = ?", Long.class, email));
+        assertThat(coach.name()).isEqualTo("Carla Coach");
+        String fresh = accounts.regenerateCode(email);
+        assertThat(accounts.rosterCoach(email).inviteCode()).isEqualTo(fresh)
+                .isEqualTo(jdbc.queryForObject("select invite_code from coach where email = ?", String.class, email));
     }
 
     @Test
