@@ -1,7 +1,9 @@
 package dev.crampproof.runner;
 
 import dev.crampproof.plan.Load;
+import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.Prescription;
+import dev.crampproof.plan.SessionLog;
 import dev.crampproof.plan.StrengthSession;
 import dev.crampproof.runner.SessionCard.ExerciseLine;
 import dev.crampproof.runner.SessionCard.Heading;
@@ -49,11 +51,17 @@ public class SessionCards {
         this.fragments = fragments;
     }
 
-    /** Every session of the plan, by block week. */
-    public Map<Integer, List<SessionCard>> byWeek(PlanView view) {
-        Map<Integer, List<SessionCard>> weeks = new LinkedHashMap<>();
-        view.plan().sessions().forEach(session ->
-                weeks.computeIfAbsent(session.week(), week -> new ArrayList<>()).add(card(session, view)));
+    /** Every session of the plan as the plan page shows it, by block week; planPath is /plans/{token}. */
+    public Map<Integer, List<PlanCard>> byWeek(PlanView view, String planPath) {
+        String open = wording.say("log.open");
+        String edit = wording.say("log.edit");
+        Map<Integer, List<PlanCard>> weeks = new LinkedHashMap<>();
+        view.plan().sessions().forEach(session -> {
+            SessionLog log = view.log(session.id());
+            PlanCard card = new PlanCard(card(session, view), log, view.commentsOn(null, session.id()),
+                    planPath + "/sessions/" + session.id(), log.status() == LogStatus.PLANNED ? open : edit);
+            weeks.computeIfAbsent(session.week(), week -> new ArrayList<>()).add(card);
+        });
         return weeks;
     }
 

@@ -84,6 +84,10 @@ class PlanPagesTest {
         assertThat(page.select("#session-2026-12-27-heavy .anchor").text()).isEqualTo("Right after your long run");
         assertThat(page.select("#session-2026-12-27-light .anchor").text()).isEqualTo("Later that day");
         assertThat(page.select("#session-2027-01-13-heavy .conditional-note")).isNotEmpty();
+        assertThat(page.select("#session-2027-01-13-heavy").first().classNames())
+                .containsExactlyInAnyOrder("session", "heavy", "conditional");
+        assertThat(page.select("#session-2026-12-27-light").first().classNames())
+                .containsExactlyInAnyOrder("session", "light");
         assertThat(page.select("#session-2026-12-27-heavy .rest").text()).contains("3–5 minutes");
         assertThat(page.select("#session-2026-12-27-heavy .cue").text()).isNotBlank();
         assertThat(page.select("#session-2026-12-27-heavy .dose").first().text()).isEqualTo("3 × 5");

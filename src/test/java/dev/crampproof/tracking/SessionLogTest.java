@@ -182,6 +182,10 @@ class SessionLogTest extends TrackingMvc {
         assertThat(plan.select("#session-" + SESSION + " a.log-link").attr("href"))
                 .isEqualTo("/plans/" + token + "/sessions/" + SESSION);
         assertThat(plan.select("article.session a.log-link")).hasSize(plan.select("article.session").size());
+        assertThat(plan.select("#session-" + SESSION + " a.log-link").text()).isEqualTo("Change the log");
+        assertThat(plan.select("article.session:not(#session-" + SESSION + ") a.log-link").eachText())
+                .isNotEmpty().containsOnly("Log this session");
+        assertThat(plan.select("article.session .log-summary")).as("only the logged session is summed up").hasSize(1);
         String longRun = plan.select(".long-run a.log-link").first().attr("href");
         assertThat(longRun).isEqualTo("/plans/" + token + "/long-runs/2026-12-27");
 
