@@ -169,7 +169,7 @@ class PlanPages {
         model.addAttribute("planPath", planPath);
         model.addAttribute("view", view);
         model.addAttribute("plan", plan);
-        model.addAttribute("cards", cards.byWeek(view, planPath));
+        model.addAttribute("weeks", cards.weeks(view, planPath));
         model.addAttribute("loads", cards.loads(plan.sessions().toList()));
         // each week rendered once for every plan that has it (system.SharedFragments)
         model.addAttribute("calendarWeeks", PlanCalendarGrid.of(plan, LocalDate.now(clock)).weeks().stream()

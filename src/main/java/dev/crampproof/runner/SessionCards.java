@@ -1,5 +1,6 @@
 package dev.crampproof.runner;
 
+import dev.crampproof.plan.BlockWeek;
 import dev.crampproof.plan.Load;
 import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.Prescription;
@@ -13,7 +14,6 @@ import dev.crampproof.system.Wording;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,17 +51,25 @@ public class SessionCards {
         this.fragments = fragments;
     }
 
-    /** Every session of the plan as the plan page shows it, by block week; planPath is /plans/{token}. */
-    public Map<Integer, List<PlanCard>> byWeek(PlanView view, String planPath) {
+    /**
+     * The plan's block weeks as the plan page shows them, each with its sessions; planPath is
+     * /plans/{token}, where the sessions' log links start.
+     */
+    public List<PlanWeek> weeks(PlanView view, String planPath) {
         String open = wording.say("log.open");
         String edit = wording.say("log.edit");
-        Map<Integer, List<PlanCard>> weeks = new LinkedHashMap<>();
-        view.plan().sessions().forEach(session -> {
-            SessionLog log = view.log(session.id());
-            PlanCard card = new PlanCard(card(session, view), log, view.commentsOn(null, session.id()),
-                    planPath + "/sessions/" + session.id(), log.status() == LogStatus.PLANNED ? open : edit);
-            weeks.computeIfAbsent(session.week(), week -> new ArrayList<>()).add(card);
-        });
+        List<PlanWeek> weeks = new ArrayList<>();
+        for (BlockWeek week : view.plan().weeks()) {
+            List<PlanCard> cards = new ArrayList<>(week.sessions().size());
+            for (StrengthSession session : week.sessions()) {
+                SessionLog log = view.log(session.id());
+                cards.add(new PlanCard(card(session, view), log, view.commentsOn(null, session.id()),
+                        planPath + "/sessions/" + session.id(), log.status() == LogStatus.PLANNED ? open : edit));
+            }
+            weeks.add(new PlanWeek(week.number(), wording.say("plan.week", week.number()),
+                    wording.say("plan.week.from", wording.date(week.startDate())), view.commentsOn(week.number(), null),
+                    view.longRunOfWeek(week.number()), cards));
+        }
         return weeks;
     }
 

@@ -30,6 +30,7 @@ class AthleteReviewTest extends CoachMvc {
         assertThat(runner.select("#coach .comments li").text()).contains("Coach:", "Great start");
         assertThat(runner.select("#session-" + HEAVY + " .comments li").text()).contains("Coach:", "Film your first set");
         assertThat(runner.select("#week-2 > .comments li").text()).contains("Easy week for your legs.");
+        assertThat(runner.select(".week > .comments")).as("no empty threads on the other weeks").hasSize(1);
 
         mvc.perform(post("/plans/" + token + "/comments").with(csrf()).param("body", "Will do!"))
                 .andExpect(status().isSeeOther());

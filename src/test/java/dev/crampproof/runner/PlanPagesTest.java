@@ -81,6 +81,9 @@ class PlanPagesTest {
         assertThat(page.select(".key-dates").text())
                 .contains("Sun 18 Apr 2027", "Sun 27 Dec 2026", "Wed 13 Jan 2027", "Sun 28 Mar 2027");
         assertThat(page.select(".week")).hasSize(14);
+        assertThat(page.select("#week-2").attr("aria-labelledby")).isEqualTo("week-2-title");
+        assertThat(page.select("#week-2-title").text()).isEqualTo("Week 2 from Mon 28 Dec 2026");
+        assertThat(page.select("#week-2 > .long-run time").text()).isEqualTo("Sun 3 Jan 2027");
         assertThat(page.select("#session-2026-12-27-heavy .anchor").text()).isEqualTo("Right after your long run");
         assertThat(page.select("#session-2026-12-27-light .anchor").text()).isEqualTo("Later that day");
         assertThat(page.select("#session-2027-01-13-heavy .conditional-note")).isNotEmpty();
