@@ -21,7 +21,7 @@ public record PlanCard(SessionCard card, SessionLog log, List<StoredComment.Comm
         return card.conditional() ? card.kind() + " conditional" : card.kind();
     }
 
-    /** The article's id, what the calendar grid and the calendar file link to. */
+    /** The article's id: the session's log page links back to it, and a saved log returns to it. */
     public String anchor() {
         return "session-" + card.id();
     }

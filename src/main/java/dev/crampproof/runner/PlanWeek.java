@@ -14,7 +14,7 @@ import java.util.List;
 public record PlanWeek(int number, String title, String from, List<StoredComment.Comment> comments,
         PlanView.LongRunDay longRun, List<PlanCard> cards) {
 
-    /** The section's id, what the progress list and the calendar file link to. */
+    /** The section's id ("week-3"), a place on the page a link can point to. */
     public String anchor() {
         return "week-" + number;
     }
