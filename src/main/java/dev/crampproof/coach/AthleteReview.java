@@ -44,19 +44,19 @@ public class AthleteReview {
     }
 
     /** The athlete's plan as the runner sees it, plus the audit trail. */
-    public record Review(PlanView view, List<AuditTrail.Event> audit, Coach coach) {
+    public record Review(PlanView view, List<AuditTrail.Event> audit) {
     }
 
     @Transactional(readOnly = true)
     public Review review(String coachEmail, String athleteKey) {
-        Coach coach = accounts.signedIn(coachEmail);
+        CoachAccounts.SignedIn coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
-        return new Review(PlanView.of(plan, LocalDate.now(clock), coach.name()), audit.of(plan.id()), coach);
+        return new Review(PlanView.of(plan, LocalDate.now(clock), coach.name()), audit.of(plan.id()));
     }
 
     @Transactional
     public void comment(String coachEmail, String athleteKey, Integer week, String sessionId, String body) {
-        Coach coach = accounts.signedIn(coachEmail);
+        CoachAccounts.SignedIn coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
         StoredComment.Comment comment = CommentCheck.checked(plan, week, sessionId, body, StoredComment.Author.COACH,
                 clock.instant());
@@ -68,7 +68,7 @@ public class AthleteReview {
     @Transactional
     public void adjust(String coachEmail, String athleteKey, String sessionId, int position, Exercise exercise,
             Integer sets, Integer repsMin, Integer repsMax) {
-        Coach coach = accounts.signedIn(coachEmail);
+        CoachAccounts.SignedIn coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
         StoredSession stored = plan.session(sessionId).orElseThrow(PlanNotFound::new);
         StrengthSession session = stored.toSession();
@@ -93,7 +93,7 @@ public class AthleteReview {
     /** Overrides the check-in: the coach turns the second double day on or off. */
     @Transactional
     public void secondDay(String coachEmail, String athleteKey, boolean on) {
-        Coach coach = accounts.signedIn(coachEmail);
+        CoachAccounts.SignedIn coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
         plan.setSecondDay(on);
         completion.recount(plan, LocalDate.now(clock));
@@ -102,13 +102,13 @@ public class AthleteReview {
 
     @Transactional
     public void reviewed(String coachEmail, String athleteKey) {
-        Coach coach = accounts.signedIn(coachEmail);
+        CoachAccounts.SignedIn coach = accounts.signedIn(coachEmail);
         StoredPlan plan = athlete(coach, athleteKey);
         plan.markReviewed(clock.instant());
         audit.record(plan.id(), coach.id(), "REVIEWED", "");
     }
 
-    private StoredPlan athlete(Coach coach, String athleteKey) {
+    private StoredPlan athlete(CoachAccounts.SignedIn coach, String athleteKey) {
         return plans.findByAthleteKeyAndCoachId(athleteKey, coach.id()).orElseThrow(PlanNotFound::new);
     }
 

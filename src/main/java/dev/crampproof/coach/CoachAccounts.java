@@ -87,23 +87,19 @@ public class CoachAccounts implements UserDetailsService {
         return User.withUsername(coach.email()).password(coach.passwordHash()).roles(ROLE).build();
     }
 
-    @Transactional(readOnly = true)
-    public Coach signedIn(String email) {
-        return coaches.findByEmail(normalizeEmail(email)).orElseThrow();
-    }
-
-    /** The signed-in coach as the roster shows them: whose squad, and the code athletes join with. */
-    public record RosterCoach(long id, String name, String inviteCode) {
+    /** The signed-in coach as their pages need them: who, and the code athletes join with. */
+    public record SignedIn(long id, String name, String inviteCode) {
     }
 
     /**
-     * The roster's coach: three columns read by one plain statement, outside a JPA transaction. The
-     * roster is the page a coach opens most, and a transaction and an entity for these three
-     * columns were 6-9 % of its CPU time (docs/performance.md, "Eighth round").
+     * The signed-in coach: three columns read by one plain statement, no entity. Every coach page
+     * asks first; on the roster, the page a coach opens most, a JPA transaction and an entity for
+     * these three columns were 6-9 % of its CPU time (docs/performance.md, "Eighth round"). Inside
+     * a caller's transaction it reads on that transaction's connection.
      */
-    public RosterCoach rosterCoach(String email) {
+    public SignedIn signedIn(String email) {
         return jdbc.queryForObject("select id, name, invite_code from coach where email = ?",
-                (row, number) -> new RosterCoach(row.getLong("id"), row.getString("name"), row.getString("invite_code")),
+                (row, number) -> new SignedIn(row.getLong("id"), row.getString("name"), row.getString("invite_code")),
                 normalizeEmail(email));
     }
 
@@ -116,7 +112,7 @@ public class CoachAccounts implements UserDetailsService {
     /** A new code: anyone holding the old one can no longer join. */
     @Transactional
     public String regenerateCode(String email) {
-        Coach coach = signedIn(email);
+        Coach coach = coaches.findByEmail(normalizeEmail(email)).orElseThrow();
         coach.newInviteCode(freshCode());
         return coach.inviteCode();
     }

@@ -39,7 +39,7 @@ class CoachApi {
     Roster.Page athletes(Principal coach, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "false") boolean cramped, @RequestParam(defaultValue = "name") String sort,
             @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page) {
-        CoachAccounts.RosterCoach signedIn = accounts.rosterCoach(coach.getName());
+        CoachAccounts.SignedIn signedIn = accounts.signedIn(coach.getName());
         return roster.page(signedIn.id(), new Roster.Query(name, cramped, sort, "desc".equals(dir), page),
                 LocalDate.now(clock));
     }

@@ -91,7 +91,7 @@ class CoachPages {
     String roster(Principal coach, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "false") boolean cramped, @RequestParam(defaultValue = "name") String sort,
             @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page, Model model) {
-        CoachAccounts.RosterCoach signedIn = accounts.rosterCoach(coach.getName());
+        CoachAccounts.SignedIn signedIn = accounts.signedIn(coach.getName());
         Roster.Query query = new Roster.Query(name, cramped, sort, "desc".equals(dir), page);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("coach", signedIn);

@@ -122,13 +122,13 @@ class CoachAccountsTest extends CoachMvc {
     }
 
     @Test
-    void the_roster_reads_the_signed_in_coach_by_email_in_any_case_with_their_current_invite_code() throws Exception {
+    void the_signed_in_coach_is_read_by_email_in_any_case_with_their_current_invite_code() throws Exception {
         String email = signUp("Carla Coach", uniqueEmail("roster-coach"));
-        CoachAccounts.RosterCoach coach = accounts.rosterCoach(" " + email.toUpperCase() + " ");
+        CoachAccounts.SignedIn coach = accounts.signedIn(" " + email.toUpperCase() + " ");
         assertThat(coach.id()).isEqualTo(jdbc.queryForObject("select id from coach where email = ?", Long.class, email));
         assertThat(coach.name()).isEqualTo("Carla Coach");
         String fresh = accounts.regenerateCode(email);
-        assertThat(accounts.rosterCoach(email).inviteCode()).isEqualTo(fresh)
+        assertThat(accounts.signedIn(email).inviteCode()).isEqualTo(fresh)
                 .isEqualTo(jdbc.queryForObject("select invite_code from coach where email = ?", String.class, email));
     }
 
