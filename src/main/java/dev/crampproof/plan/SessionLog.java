@@ -13,6 +13,11 @@ public record SessionLog(LogStatus status, Integer rpe, String note, CrampMuscle
         return crampMuscle != null;
     }
 
+    /** Whether the runner logged the session, done or skipped. */
+    public boolean isLogged() {
+        return status != LogStatus.PLANNED;
+    }
+
     public boolean isDone() {
         return status == LogStatus.DONE;
     }

@@ -1,6 +1,5 @@
 package dev.crampproof.runner;
 
-import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.SessionLog;
 import java.util.List;
 
@@ -28,6 +27,6 @@ public record PlanCard(SessionCard card, SessionLog log, List<StoredComment.Comm
 
     /** Whether there is a log to sum up. */
     public boolean logged() {
-        return log.status() != LogStatus.PLANNED;
+        return log.isLogged();
     }
 }

@@ -2,7 +2,6 @@ package dev.crampproof.runner;
 
 import dev.crampproof.plan.BlockWeek;
 import dev.crampproof.plan.Load;
-import dev.crampproof.plan.LogStatus;
 import dev.crampproof.plan.Prescription;
 import dev.crampproof.plan.SessionLog;
 import dev.crampproof.plan.StrengthSession;
@@ -64,7 +63,7 @@ public class SessionCards {
             for (StrengthSession session : week.sessions()) {
                 SessionLog log = view.log(session.id());
                 cards.add(new PlanCard(card(session, view), log, view.commentsOn(null, session.id()),
-                        planPath + "/sessions/" + session.id(), log.status() == LogStatus.PLANNED ? open : edit));
+                        planPath + "/sessions/" + session.id(), log.isLogged() ? edit : open));
             }
             weeks.add(new PlanWeek(week.number(), wording.say("plan.week", week.number()),
                     wording.say("plan.week.from", wording.date(week.startDate())), view.commentsOn(week.number(), null),
