@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * own buffering (produce-partial-output-while-processing=false) gathered them in a string
  * builder that doubled its way to the page's size in UTF-16, copied it into a string, and the
  * container then encoded the string: a fifth of all the memory a plan page allocated
- * (docs/performance.md, "Plan page, fourth round"). The request's attributes are read directly
+ * (docs/performance.md, "Plan page, fourth round"). Kept fragments ({@link SharedFragments}) go
+ * in as the bytes kept with them. The request's attributes are read directly
  * ({@link DirectAttributes}).
  */
 public class PageView extends ThymeleafView {
@@ -45,15 +47,28 @@ public class PageView extends ThymeleafView {
      */
     private volatile int lastSize;
 
+    /** The kept fragments' bytes, copied rather than encoded again; found on the first page. */
+    private volatile Function<String, byte[]> known;
+
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
-        Buffered page = new Buffered(response, nextBufferSize());
+        Buffered page = new Buffered(response, nextBufferSize(), knownBytes());
         super.render(model, new DirectAttributes(request), page);
         int size = page.send();
         if (size > 0) {
             lastSize = Math.min(size, LARGEST_HINT);
         }
+    }
+
+    private Function<String, byte[]> knownBytes() {
+        Function<String, byte[]> found = known;
+        if (found == null) {
+            SharedFragments fragments = obtainApplicationContext().getBeanProvider(SharedFragments.class).getIfAvailable();
+            found = fragments != null ? fragments::utf8Of : text -> null;
+            known = found;
+        }
+        return found;
     }
 
     int nextBufferSize() {
@@ -71,10 +86,12 @@ public class PageView extends ThymeleafView {
         private ByteArrayOutputStream bytes;
 
         private final int firstSize;
+        private final Function<String, byte[]> known;
 
-        Buffered(HttpServletResponse response, int firstSize) {
+        Buffered(HttpServletResponse response, int firstSize, Function<String, byte[]> known) {
             super(response);
             this.firstSize = firstSize;
+            this.known = known;
         }
 
         @Override
@@ -83,7 +100,7 @@ public class PageView extends ThymeleafView {
                 // asked for after the view has set the content type, so the charset is the page's
                 Charset charset = Charset.forName(getCharacterEncoding());
                 if (charset.equals(StandardCharsets.UTF_8)) {
-                    utf8 = new PageBytes(firstSize);
+                    utf8 = new PageBytes(firstSize, known);
                     writer = utf8;
                 } else {
                     bytes = new ByteArrayOutputStream(firstSize);

@@ -2,6 +2,7 @@ package dev.crampproof.system;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
@@ -23,6 +24,11 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * depend only on the language.
  * No links, forms or request data (there is no request when it renders). Thymeleaf escapes
  * the fragment's output as usual, so the page prints it with {@code th:utext}.
+ *
+ * <p>Each kept fragment's UTF-8 bytes are kept beside it: the page writer ({@link PageBytes})
+ * copies them instead of encoding the fragment again, character by character, on every page. The
+ * plan page is three quarters shared fragments (some 97 of 131 kB), and encoding them was a tenth
+ * of its CPU time (docs/performance.md, "Ninth round").
  */
 @Component
 public class SharedFragments {
@@ -39,6 +45,12 @@ public class SharedFragments {
             .maximumWeight(KEPT_CHARACTERS)
             .weigher((Key key, String html) -> html.length())
             .build();
+    /**
+     * The bytes of the fragments above, by the very string handed out (weak keys compare by
+     * identity): an equal string from elsewhere, a runner's note say, is not found here and is
+     * encoded as usual. A fragment's entry goes when its string is no longer used anywhere.
+     */
+    private final Cache<String, byte[]> utf8 = Caffeine.newBuilder().weakKeys().build();
 
     SharedFragments(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
@@ -61,6 +73,16 @@ public class SharedFragments {
         Context context = new Context(key.locale());
         context.setVariable(key.fragment(), key.value());
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
-        return templates.process(key.template(), Set.of(key.fragment()), context);
+        String html = templates.process(key.template(), Set.of(key.fragment()), context);
+        utf8.put(html, html.getBytes(StandardCharsets.UTF_8));
+        return html;
+    }
+
+    /**
+     * The UTF-8 bytes of {@code html} if it is a fragment handed out here (that string, not an
+     * equal one), otherwise null. The caller must not change them.
+     */
+    byte[] utf8Of(String html) {
+        return utf8.getIfPresent(html);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +93,25 @@ class PageBytesTest {
             assertThat(sent(page)).as("round %d: %s", round, text)
                     .isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void a_text_whose_bytes_are_known_is_copied_as_those_bytes_and_only_that_very_text() throws IOException {
+        String fragment = "<p>" + "x".repeat(PageBytes.KNOWN_LENGTH) + "</p>";
+        String short_ = "y".repeat(PageBytes.KNOWN_LENGTH - 1);
+        List<String> asked = new ArrayList<>();
+        // bytes other than the text's own, to see which way each piece went
+        PageBytes page = new PageBytes(8, text -> {
+            asked.add(text);
+            return text == fragment ? "KNOWN".getBytes(StandardCharsets.US_ASCII) : null;
+        });
+        page.write("a·");
+        page.write(fragment);
+        page.write(new String(fragment.toCharArray()));
+        page.write(short_);
+
+        assertThat(new String(sent(page), StandardCharsets.UTF_8)).isEqualTo("a·KNOWN" + fragment + short_);
+        assertThat(asked).as("short texts are not looked up").hasSize(2);
     }
 
     private static byte[] bytesOf(String text) throws IOException {

@@ -7,6 +7,7 @@ import dev.crampproof.runner.PlanCalendarGrid;
 import dev.crampproof.runner.PlanCalendarGrid.Day;
 import dev.crampproof.runner.PlanCalendarGrid.Mark;
 import dev.crampproof.runner.SessionCard.Heading;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,14 @@ class SharedFragmentsTest {
         assertThat(first).contains("<time datetime=\"2027-02-01\">Mon 1 Feb 2027</time>")
                 .contains("Right after your long run");
         assertThat(other).isNotEqualTo(first).contains("Later that day");
+    }
+
+    @Test
+    void a_kept_fragment_has_its_utf8_bytes_beside_it_for_that_very_string_only() {
+        String html = fragments.html("fragments/session", "heading", heading("Later that day · 3 × 5"));
+
+        assertThat(fragments.utf8Of(html)).isEqualTo(html.getBytes(StandardCharsets.UTF_8));
+        assertThat(fragments.utf8Of(new String(html.toCharArray()))).as("an equal string from elsewhere").isNull();
     }
 
     @Test
