@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,10 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * <p>The rule that keeps it right: the fragment may read only its one variable (a record, so
  * equal values are equal keys; named as the fragment is), messages and beans whose answers
  * depend only on the language.
- * No links, forms or request data (there is no request when it renders). Thymeleaf escapes
+ * No links, forms or request data (there is no request when it renders), and no {@code <pre>}
+ * or {@code <textarea>}, whose line breaks and indents would show: a fragment's runs of white
+ * space that hold a line break are kept as that one line break, which a browser shows as the
+ * same single space (the template's indents were a sixth of the plan page). Thymeleaf escapes
  * the fragment's output as usual, so the page prints it with {@code th:utext}.
  *
  * <p>Each kept fragment's UTF-8 bytes are kept beside it: the page writer ({@link PageBytes})
@@ -38,6 +42,9 @@ public class SharedFragments {
      * one or two thousand characters. A fragment not kept is rendered again when next shown.
      */
     static final long KEPT_CHARACTERS = 4_000_000;
+
+    /** White space that holds a line break: the template's line ends, indents and blank lines. */
+    private static final Pattern LINES_AND_INDENTS = Pattern.compile("\\s*\n\\s*");
 
     private final ITemplateEngine templates;
     private final ThymeleafEvaluationContext beans;
@@ -73,7 +80,8 @@ public class SharedFragments {
         Context context = new Context(key.locale());
         context.setVariable(key.fragment(), key.value());
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
-        String html = templates.process(key.template(), Set.of(key.fragment()), context);
+        String html = LINES_AND_INDENTS.matcher(templates.process(key.template(), Set.of(key.fragment()), context))
+                .replaceAll("\n");
         utf8.put(html, html.getBytes(StandardCharsets.UTF_8));
         return html;
     }

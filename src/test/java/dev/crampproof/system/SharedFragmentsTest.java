@@ -62,6 +62,18 @@ class SharedFragmentsTest {
     }
 
     @Test
+    void line_breaks_with_their_indents_are_kept_as_one_line_break_and_other_spaces_as_they_are() {
+        String html = fragments.html("fragments/session", "heading", heading("Right after your long run"));
+
+        assertThat(html).isEqualTo("""
+
+                <time datetime="2027-02-01">Mon 1 Feb 2027</time>
+                <span class="kind">Heavy</span>
+                <span class="anchor">Right after your long run</span>
+                """);
+    }
+
+    @Test
     void the_value_is_escaped_like_any_template_output() {
         String html = fragments.html("fragments/session", "heading", heading("<script>alert('x')</script> & more"));
 
