@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +43,17 @@ public class Roster {
             "secondDay", "p.roster_second_day",
             "unread", "p.roster_unread");
 
-    /** Done and planned sessions per plan and day between two dates, for the plans listed. */
+    /**
+     * Done and planned sessions per plan and day between two dates, for the plans listed as rows
+     * ({@link #pageRows}). Joined to those rows rather than asked with {@code plan_id in (…)}: H2
+     * reads an in-list off the sessions' (plan, date) index by plan only and then every session of
+     * each plan, its exercises text too (1,151 rows for a page of 25), where a join looks up each
+     * plan's dates between the two (515 rows mid-block, 25 before the blocks start; EXPLAIN
+     * ANALYZE in docs/performance.md, "Ninth round").
+     */
     private static final String COUNTS = "select s.plan_id, s.session_date, " + RecentCompletion.DONE + " as done, "
-            + RecentCompletion.PLANNED + " as planned from " + RecentCompletion.SESSIONS + " where s.plan_id in (%s) and s.session_date between ? and ? group by s.plan_id, s.session_date";
+            + RecentCompletion.PLANNED + " as planned from (values %s) as page(id), " + RecentCompletion.SESSIONS
+            + " where s.plan_id = page.id and s.session_date between ? and ? group by s.plan_id, s.session_date";
 
     private final JdbcTemplate jdbc;
     private final RecentCompletion completion;
@@ -237,15 +246,19 @@ public class Roster {
         if (ids.isEmpty()) {
             return recent;
         }
-        String marks = RecentCompletion.marks(ids.size());
         List<Object> arguments = new ArrayList<>(ids);
         arguments.add(today.minusDays(Math.max(RECENT_DAYS, 7L * SPARKLINE_WEEKS - 1)));
         arguments.add(today);
-        jdbc.query(COUNTS.formatted(marks), row -> {
+        jdbc.query(COUNTS.formatted(pageRows(ids.size())), row -> {
             recent.computeIfAbsent(row.getLong("plan_id"), id -> new Recent(today))
                     .add(row.getObject("session_date", LocalDate.class), row.getInt("done"), row.getInt("planned"));
         }, arguments.toArray());
         return recent;
+    }
+
+    /** A table of {@code count} plan ids, one parameter a row (typed: PostgreSQL cannot tell a bare one's type). */
+    private static String pageRows(int count) {
+        return String.join(", ", Collections.nCopies(count, "(cast(? as bigint))"));
     }
 
     /** One athlete's recent counts, summed day by day. */

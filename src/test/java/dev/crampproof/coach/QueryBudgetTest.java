@@ -15,11 +15,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -253,6 +257,51 @@ public class QueryBudgetTest extends CoachMvc {
         assertCountedOffTheDayIndex(count);
     }
 
+    /**
+     * The page's recent sessions (the completion column and the sparkline) are looked up per
+     * athlete between two dates, not read whole: mid-block, with most of a 13-week block outside
+     * the sparkline's weeks, the database reads about the sessions in those weeks.
+     */
+    @Test
+    void the_rosters_recent_sessions_are_looked_up_by_athlete_and_date_not_read_whole() throws Exception {
+        String email = newCoach("Recent Coach");
+        today.moveTo(LocalDate.of(2026, 11, 21));
+        for (int i = 0; i < 3; i++) {
+            planFor("Recent " + i, "2027-03-14", codeOf(email));
+        }
+        today.moveTo(LocalDate.of(2027, 1, 24));
+        log.clear();
+        mvc.perform(get("/coach").with(as(email))).andExpect(status().isOk());
+        Statement recent = log.withParameters().stream().filter(s -> s.sql().contains("group by s.plan_id, s.session_date"))
+                .findFirst().orElseThrow();
+        List<Object> athletes = recent.parameters().subList(0, recent.parameters().size() - 2);
+        String marks = String.join(", ", Collections.nCopies(athletes.size(), "?"));
+        Long all = jdbc.queryForObject("select count(*) from strength_session where plan_id in (" + marks + ")",
+                Long.class, athletes.toArray());
+        List<Object> window = new ArrayList<>(athletes);
+        window.addAll(recent.parameters().subList(athletes.size(), recent.parameters().size()));
+        Long inWeeks = jdbc.queryForObject("select count(*) from strength_session where plan_id in (" + marks
+                + ") and session_date between ? and ?", Long.class, window.toArray());
+        assertThat(athletes).hasSize(3);
+        assertThat(inWeeks).as("sessions in the sparkline's weeks").isPositive().isLessThan(all / 2);
+
+        assertRecentSessionsLookedUpByDate(recent, inWeeks + athletes.size());
+    }
+
+    /**
+     * H2's count of the sessions' index entries it visited: those in the weeks, and one more per
+     * athlete at most. With the tables' statistics first, as a database that has seen some rows has
+     * them: without, H2 picks among the indexes that start with the plan (and there are four) as if
+     * each were as good.
+     */
+    void assertRecentSessionsLookedUpByDate(Statement recent, long most) {
+        jdbc.execute("analyze");
+        String plan = jdbc.execute((ConnectionCallback<String>) connection -> explain(connection, recent, "explain analyze "));
+        Matcher read = Pattern.compile("\"STRENGTH_SESSION\" \"S\".*?scanCount: (\\d+)", Pattern.DOTALL).matcher(plan);
+        assertThat(read.find()).as("plan of %s:%n%s", recent.sql(), plan).isTrue();
+        assertThat(Long.parseLong(read.group(1))).as("sessions read, plan:%n%s", plan).isLessThanOrEqualTo(most);
+    }
+
     void assertCountedOffTheDayIndex(Statement count) {
         assertThat(jdbc.execute((ConnectionCallback<String>) connection -> explain(connection, count)))
                 .as("plan of %s", count.sql()).containsIgnoringCase(DAY_INDEX);
@@ -266,7 +315,12 @@ public class QueryBudgetTest extends CoachMvc {
 
     /** The database's plan of a statement, with the values it ran with. */
     static String explain(Connection connection, Statement lookup) throws SQLException {
-        try (PreparedStatement explain = connection.prepareStatement("explain " + lookup.sql())) {
+        return explain(connection, lookup, "explain ");
+    }
+
+    /** {@code how}: "explain " or "explain analyze ", which runs the statement and counts the rows it read. */
+    static String explain(Connection connection, Statement lookup, String how) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement(how + lookup.sql())) {
             for (int i = 0; i < lookup.parameters().size(); i++) {
                 explain.setObject(i + 1, lookup.parameters().get(i));
             }
