@@ -174,6 +174,8 @@ class PlanPages {
         // each week rendered once for every plan that has it (system.SharedFragments)
         model.addAttribute("calendarWeeks", PlanCalendarGrid.of(plan, LocalDate.now(clock)).weeks().stream()
                 .map(week -> fragments.html("fragments/calendar", "week", week)).toList());
+        model.addAttribute("progressWeeks", view.progress().weeks().stream()
+                .map(week -> fragments.html("fragments/progress", "week", week)).toList());
         CrampTimeline timeline = CrampTimeline.of(view);
         model.addAttribute("crampTimeline", timeline);
         model.addAttribute("crampChartLabel", wording.say("plan.cramps.chart", view.crampLog().size(),

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -169,6 +170,30 @@ class SessionLogTest extends TrackingMvc {
         assertThat(page.select("#log-" + light + "-rpe").attr("aria-describedby")).isEqualTo("log-" + light + "-rpe-error");
         assertThat(logOf(light).get("status").stringValue()).isEqualTo("PLANNED");
         assertThat(row(token, light).get("LOG_STATUS")).isNull();
+    }
+
+    @Test
+    void the_plan_pages_progress_list_counts_each_weeks_logged_sessions() throws Exception {
+        today.moveTo(LocalDate.of(2026, 12, 28));
+        putLog(SESSION, FULL_LOG).andExpect(status().isOk());
+        putLog("2026-12-27-light", "{\"status\": \"SKIPPED\"}").andExpect(status().isOk());
+        JsonNode weeks = plan().get("weeks");
+        Document plan = Jsoup.parse(mvc.perform(get("/plans/" + token)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        List<Element> lines = plan.select("ol.week-progress > li");
+        assertThat(lines).hasSize(weeks.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Element line = lines.get(i);
+            int planned = Integer.parseInt(line.select("meter").attr("max"));
+            int done = i == 0 ? 1 : 0; // the skipped light session is not done
+            assertThat(planned).as("week %d", i + 1).isPositive();
+            assertThat(line.select("span").eachText()).as("week %d", i + 1)
+                    .containsExactly("Week " + (i + 1), done + "/" + planned);
+            assertThat(line.select("meter").attr("value")).isEqualTo(String.valueOf(done));
+            assertThat(line.select("meter").attr("aria-label"))
+                    .isEqualTo("Week %d: %d of %d sessions done".formatted(i + 1, done, planned));
+        }
     }
 
     @Test
