@@ -90,7 +90,8 @@ class CoachPages {
     @GetMapping("/coach")
     String roster(Principal coach, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "false") boolean cramped, @RequestParam(defaultValue = "name") String sort,
-            @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
         CoachAccounts.SignedIn signedIn = accounts.signedIn(coach.getName());
         Roster.Query query = new Roster.Query(name, cramped, sort, "desc".equals(dir), page);
         LocalDate today = LocalDate.now(clock);
@@ -99,11 +100,20 @@ class CoachPages {
         model.addAttribute("today", today);
         Roster.Page shown = roster.page(signedIn.id(), query, today);
         model.addAttribute("roster", shown);
-        model.addAttribute("completions", shown.athletes().stream()
-                .map(athlete -> fragments.html("fragments/completion", "completion", athlete.completionCell())).toList());
+        // the review's address joined rather than built by @{…} for each row (keys are URL-safe,
+        // as plan tokens); the cells many athletes share rendered once (system.SharedFragments)
+        String reviews = request.getContextPath() + "/coach/athletes/";
+        model.addAttribute("rows", shown.athletes().stream().map(athlete -> new RosterRow(athlete.name(),
+                reviews + athlete.key(), fragments.html("fragments/roster-row", "standing", athlete.standing(today)),
+                fragments.html("fragments/completion", "completion", athlete.completionCell()),
+                fragments.html("fragments/roster-row", "status", athlete.status()))).toList());
         model.addAttribute("columns", List.of("name", "race", "weeks", "phase", "completion", "cramp", "secondDay",
                 "unread"));
         return "coach/roster";
+    }
+
+    /** A roster row as the page prints it: the name and its link, then the kept HTML of its cells. */
+    record RosterRow(String name, String href, String standingHtml, String completionHtml, String statusHtml) {
     }
 
     @PostMapping("/coach/invite-code")

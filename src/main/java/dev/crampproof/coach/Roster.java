@@ -103,6 +103,25 @@ public class Roster {
         public Completion completionCell() {
             return new Completion(completion(), weeklyCompletion);
         }
+
+        public Standing standing(LocalDate today) {
+            return new Standing(raceName, raceDate, weeksToRace(today), phase(today));
+        }
+
+        public Status status() {
+            return new Status(lastCrampOn, secondDayOn, unread);
+        }
+    }
+
+    /**
+     * A row's race, weeks to go and phase on a date: the same for everyone of a group racing the
+     * same race (fragments/roster-row.html, system.SharedFragments).
+     */
+    public record Standing(String raceName, LocalDate raceDate, long weeksToRace, Phase phase) {
+    }
+
+    /** A row's last cramp, second day and new-logs marker, shared in the same way. */
+    public record Status(LocalDate lastCrampOn, Boolean secondDayOn, boolean unread) {
     }
 
     /**
