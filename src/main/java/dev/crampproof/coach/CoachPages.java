@@ -97,7 +97,6 @@ class CoachPages {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("coach", signedIn);
         model.addAttribute("query", query);
-        model.addAttribute("today", today);
         Roster.Page shown = roster.page(signedIn.id(), query, today);
         model.addAttribute("roster", shown);
         // the review's address joined rather than built by @{…} for each row (keys are URL-safe,

@@ -61,10 +61,12 @@ public class PageView extends ThymeleafView {
         }
     }
 
-    private Function<String, byte[]> knownBytes() {
+    /** What a page's writer asks for the bytes of a text it is given whole. */
+    Function<String, byte[]> knownBytes() {
         Function<String, byte[]> found = known;
         if (found == null) {
-            SharedFragments fragments = obtainApplicationContext().getBeanProvider(SharedFragments.class).getIfAvailable();
+            SharedFragments fragments = obtainApplicationContext().getBeanProvider(SharedFragments.class)
+                    .getIfAvailable();
             found = fragments != null ? fragments::utf8Of : text -> null;
             known = found;
         }
