@@ -1,7 +1,6 @@
 package dev.crampproof.runner;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.crampproof.plan.Advice;
 import dev.crampproof.plan.Anchor;
@@ -23,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The plan as the JSON API contract (shared/docs/api.md) spells it; field names are fixed. The
@@ -77,9 +77,9 @@ public record PlanJson(
     record WeekJson(int number, LocalDate startDate, List<SessionJson> sessions) {
     }
 
-    /** @param exercises the session's list of {@link ExerciseJson}, already in JSON (PlanJsons) */
+    /** @param exercises the session's list of {@link ExerciseJson}, already in JSON (PlanJsons), written as it is */
     record SessionJson(String id, LocalDate date, SessionKind kind, Anchor anchor, boolean conditional,
-            RangeJson restSeconds, String formCue, @JsonRawValue String exercises, LogJson log) {
+            RangeJson restSeconds, String formCue, RawValue exercises, LogJson log) {
     }
 
     record ExerciseJson(String name, MovementPattern pattern, int sets, RangeJson reps, String load,
@@ -97,7 +97,7 @@ public record PlanJson(
     }
 
     /** @param exercises a session's exercises as a JSON list of {@link ExerciseJson} */
-    static PlanJson of(PlanView view, Wording wording, Function<List<Prescription>, String> exercises) {
+    static PlanJson of(PlanView view, Wording wording, Function<List<Prescription>, RawValue> exercises) {
         CrampPlan plan = view.plan();
         return new PlanJson(view.token(), plan.runner(), plan.createdOn(),
                 plan.block().start(), plan.block().end(), plan.block().secondDayFrom(), plan.block().compressed(),
@@ -111,13 +111,13 @@ public record PlanJson(
     }
 
     private static WeekJson week(BlockWeek week, PlanView view, Wording wording,
-            Function<List<Prescription>, String> exercises) {
+            Function<List<Prescription>, RawValue> exercises) {
         return new WeekJson(week.number(), week.startDate(),
                 week.sessions().stream().map(session -> session(session, view, wording, exercises)).toList());
     }
 
     private static SessionJson session(StrengthSession session, PlanView view, Wording wording,
-            Function<List<Prescription>, String> exercises) {
+            Function<List<Prescription>, RawValue> exercises) {
         return new SessionJson(session.id(), session.date(), session.kind(), session.anchor(), session.conditional(),
                 RangeJson.of(session.rest()), wording.say(session.formCue().messageCode()),
                 exercises.apply(session.exercises()), LogJson.of(view.log(session.id())));

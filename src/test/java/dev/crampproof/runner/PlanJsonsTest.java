@@ -12,6 +12,7 @@ import dev.crampproof.plan.MileageUnit;
 import dev.crampproof.plan.PlanRequest;
 import dev.crampproof.plan.RaceDistance;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,10 @@ class PlanJsonsTest {
         PlanView view = twin();
         PlanJson.SessionJson first = sessions(jsons.of(view)).get(0);
 
-        JsonNode exercises = json.readTree(first.exercises());
+        String written = first.exercises().rawValue().toString();
+        assertThat(PlanJsons.utf8(first.exercises())).as("kept with its UTF-8 bytes")
+                .isEqualTo(written.getBytes(StandardCharsets.UTF_8)).isSameAs(PlanJsons.utf8(first.exercises()));
+        JsonNode exercises = json.readTree(written);
         assertThat(exercises.isArray()).isTrue();
         assertThat(exercises).hasSize(view.plan().sessions().findFirst().orElseThrow().exercises().size());
         for (JsonNode exercise : exercises) {
