@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.spring6.view.ThymeleafView;
@@ -47,13 +48,13 @@ public class PageView extends ThymeleafView {
      */
     private volatile int lastSize;
 
-    /** The kept fragments' bytes, copied rather than encoded again; found on the first page. */
-    private volatile Function<String, byte[]> known;
+    /** The kept fragments' bytes, copied rather than encoded again. */
+    private Function<String, byte[]> known;
 
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
-        Buffered page = new Buffered(response, nextBufferSize(), knownBytes());
+        Buffered page = new Buffered(response, nextBufferSize(), known);
         super.render(model, new DirectAttributes(request), page);
         int size = page.send();
         if (size > 0) {
@@ -61,16 +62,16 @@ public class PageView extends ThymeleafView {
         }
     }
 
+    /** Set up by the view resolver, once per view, before the view renders its first page. */
+    @Override
+    protected void initApplicationContext(ApplicationContext context) {
+        super.initApplicationContext(context);
+        known = context.getBean(SharedFragments.class)::utf8Of;
+    }
+
     /** What a page's writer asks for the bytes of a text it is given whole. */
     Function<String, byte[]> knownBytes() {
-        Function<String, byte[]> found = known;
-        if (found == null) {
-            SharedFragments fragments = obtainApplicationContext().getBeanProvider(SharedFragments.class)
-                    .getIfAvailable();
-            found = fragments != null ? fragments::utf8Of : text -> null;
-            known = found;
-        }
-        return found;
+        return known;
     }
 
     int nextBufferSize() {
