@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -275,7 +274,7 @@ public class QueryBudgetTest extends CoachMvc {
         Statement recent = log.withParameters().stream().filter(s -> s.sql().contains("group by s.plan_id, s.session_date"))
                 .findFirst().orElseThrow();
         List<Object> athletes = recent.parameters().subList(0, recent.parameters().size() - 2);
-        String marks = String.join(", ", Collections.nCopies(athletes.size(), "?"));
+        String marks = RecentCompletion.marks(athletes.size());
         Long all = jdbc.queryForObject("select count(*) from strength_session where plan_id in (" + marks + ")",
                 Long.class, athletes.toArray());
         List<Object> window = new ArrayList<>(athletes);

@@ -174,6 +174,9 @@ class RosterTest extends CoachMvc {
         JsonNode athlete = json.readTree(mvc.perform(get("/api/coach/athletes").with(as(email)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("athletes").get(0);
         assertThat(athlete.get("weeklyCompletion").toString()).isEqualTo("[-1,100,0,0,0,0]");
+        // the row's parts for the page (standing, status, completion cell) are not fields of the API
+        assertThat(athlete.propertyNames()).containsExactly("key", "name", "raceName", "raceDistance", "raceDate",
+                "blockStart", "blockEnd", "secondDayOn", "lastCrampOn", "unread", "done", "planned", "weeklyCompletion");
     }
 
     @Test
