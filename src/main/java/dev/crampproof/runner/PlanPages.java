@@ -163,13 +163,11 @@ class PlanPages {
         PlanView view = plans.find(token).orElseThrow(PlanNotFound::new);
         CrampPlan plan = view.plan();
         model.addAttribute("token", token);
-        // The 59 links to sessions' and long runs' log pages start with it: joined rather than built
-        // by @{…} each time (the token is URL-safe: PlanToken).
-        String planPath = request.getContextPath() + "/plans/" + token;
-        model.addAttribute("planPath", planPath);
         model.addAttribute("view", view);
         model.addAttribute("plan", plan);
-        model.addAttribute("weeks", cards.weeks(view, planPath));
+        // The 59 links to sessions' and long runs' log pages start with it: joined rather than built
+        // by @{…} each time (the token is URL-safe: PlanToken).
+        model.addAttribute("weeks", cards.weeks(view, request.getContextPath() + "/plans/" + token));
         model.addAttribute("loads", cards.loads(plan.sessions().toList()));
         // each week rendered once for every plan that has it (system.SharedFragments)
         model.addAttribute("calendarWeeks", PlanCalendarGrid.of(plan, LocalDate.now(clock)).weeks().stream()

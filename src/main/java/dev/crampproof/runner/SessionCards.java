@@ -2,14 +2,16 @@ package dev.crampproof.runner;
 
 import dev.crampproof.plan.BlockWeek;
 import dev.crampproof.plan.Load;
+import dev.crampproof.plan.LongRunLog;
+import dev.crampproof.plan.MileageUnit;
 import dev.crampproof.plan.Prescription;
-import dev.crampproof.plan.SessionLog;
 import dev.crampproof.plan.StrengthSession;
 import dev.crampproof.runner.SessionCard.ExerciseLine;
 import dev.crampproof.runner.SessionCard.Heading;
 import dev.crampproof.runner.SessionCard.Workout;
 import dev.crampproof.system.SharedFragments;
 import dev.crampproof.system.Wording;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Puts a plan's sessions into words for the pages. An exercise line depends only on its
@@ -40,6 +43,8 @@ public class SessionCards {
     private static final int MAX_KEPT = 10_000;
 
     private static final String FRAGMENTS = "fragments/session";
+    private static final String LOGS = "tracking/logs";
+    private static final String COMMENTS = "fragments/comments";
 
     private final Wording wording;
     private final SharedFragments fragments;
@@ -51,25 +56,73 @@ public class SessionCards {
     }
 
     /**
-     * The plan's block weeks as the plan page shows them, each with its sessions; planPath is
-     * /plans/{token}, where the sessions' log links start.
+     * The plan's block weeks as the plan page shows them, each with the coach's comments on it, its
+     * long run and its session cards, as parts of HTML for {@code cp:parts}
+     * (system.PagePartsDialect): kept fragments, which every plan with that week, long run, card or
+     * log shares, and between them what is this plan's own, the links to its log pages and the
+     * comments. So the page evaluates one expression for its weeks rather than some 560, and
+     * copies most of their bytes (docs/performance.md, "Tenth round"). planPath is
+     * /plans/{token}, where the log links start.
      */
-    public List<PlanWeek> weeks(PlanView view, String planPath) {
-        String open = wording.say("log.open");
-        String edit = wording.say("log.edit");
-        List<PlanWeek> weeks = new ArrayList<>();
+    public List<String> weeks(PlanView view, String planPath) {
+        MileageUnit unit = view.plan().runner().mileageUnit();
+        List<String> parts = new ArrayList<>();
         for (BlockWeek week : view.plan().weeks()) {
-            List<PlanCard> cards = new ArrayList<>(week.sessions().size());
-            for (StrengthSession session : week.sessions()) {
-                SessionLog log = view.log(session.id());
-                cards.add(new PlanCard(card(session, view), log, view.commentsOn(null, session.id()),
-                        planPath + "/sessions/" + session.id(), log.isLogged() ? edit : open));
+            List<String> section = fragments.parts(FRAGMENTS, "week",
+                    new WeekHeading(week.number(), week.startDate()), 1);
+            parts.add(section.get(0));
+            thread(parts, view.commentsOn(week.number(), null));
+            PlanView.LongRunDay longRun = view.longRunOfWeek(week.number());
+            if (longRun != null) {
+                link(parts, fragments.parts(LOGS, "longRun", new LongRunLine(longRun.date(), longRun.log(), unit), 1),
+                        planPath + "/long-runs/" + longRun.date());
             }
-            weeks.add(new PlanWeek(week.number(), wording.say("plan.week", week.number()),
-                    wording.say("plan.week.from", wording.date(week.startDate())), view.commentsOn(week.number(), null),
-                    view.longRunOfWeek(week.number()), cards));
+            for (StrengthSession session : week.sessions()) {
+                SessionCard card = card(session, view);
+                List<String> frame = fragments.parts(FRAGMENTS, "card",
+                        new CardFrame(card.id(), card.kind(), card.conditional()), 3);
+                parts.add(frame.get(0));
+                parts.add(card.headingHtml());
+                parts.add(frame.get(1));
+                parts.add(card.workoutHtml());
+                parts.add(frame.get(2));
+                thread(parts, view.commentsOn(null, session.id()));
+                link(parts, fragments.parts(FRAGMENTS, "logLink", view.log(session.id()), 1),
+                        planPath + "/sessions/" + session.id());
+                parts.add(frame.get(3));
+            }
+            parts.add(section.get(1));
         }
-        return weeks;
+        return parts;
+    }
+
+    /** A week's section as its heading shows it: "Week 3", "from Sun 10 Jan 2027". */
+    public record WeekHeading(int number, LocalDate from) {
+    }
+
+    /** A session card's frame: its id and kind (CSS classes), and whether it is the second double day's. */
+    public record CardFrame(String id, String kind, boolean conditional) {
+    }
+
+    /** A week's long run on the plan page: its day, its log if any, and the plan's unit of distance. */
+    public record LongRunLine(LocalDate date, LongRunLog log, MileageUnit unit) {
+    }
+
+    /** The coach's and runner's comments on the plan, a week or a session, as one kept thread. */
+    public record Thread(List<StoredComment.Comment> comments) {
+    }
+
+    private void thread(List<String> parts, List<StoredComment.Comment> comments) {
+        if (!comments.isEmpty()) {
+            parts.add(fragments.html(COMMENTS, "keptThread", new Thread(comments)));
+        }
+    }
+
+    /** A kept fragment around its one slot, a link: the plan's own address goes in, escaped. */
+    private static void link(List<String> parts, List<String> around, String href) {
+        parts.add(around.get(0));
+        parts.add(HtmlUtils.htmlEscape(href));
+        parts.add(around.get(1));
     }
 
     public SessionCard card(StrengthSession session, PlanView view) {

@@ -3,9 +3,11 @@ package dev.crampproof.system;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -52,6 +54,10 @@ public class SharedFragments {
             .maximumWeight(KEPT_CHARACTERS)
             .weigher((Key key, String html) -> html.length())
             .build();
+    private final Cache<Key, List<String>> keptParts = Caffeine.newBuilder()
+            .maximumWeight(KEPT_CHARACTERS)
+            .weigher((Key key, List<String> parts) -> parts.stream().mapToInt(String::length).sum())
+            .build();
     /**
      * The bytes of the fragments above, by the very string handed out (weak keys compare by
      * identity): an equal string from elsewhere, a runner's note say, is not found here and is
@@ -73,15 +79,51 @@ public class SharedFragments {
      * as the fragment, in the language of the current request.
      */
     public String html(String template, String fragment, Record value) {
-        return kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value), this::render);
+        return kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value),
+                key -> withBytes(render(key)));
+    }
+
+    /**
+     * What a fragment prints where a page's own bits go (a link to this plan's log page, a
+     * runner's log inside a shared session card): {@code th:utext="${slot}"} in an element's body,
+     * {@code th:href="${slot}"} in an attribute. A control character, which no message or value
+     * of a kept fragment holds and which Thymeleaf's escaping leaves as it is.
+     */
+    static final String SLOT = "\u0001";
+
+    /**
+     * The HTML of {@code template :: fragment}, as {@link #html}, cut at its slots: n slots, n + 1
+     * parts, each kept (and its bytes) as the whole fragment would be. The page puts its own bits,
+     * HTML already, between them.
+     *
+     * @throws IllegalStateException if the fragment printed other than {@code slots} slots: a
+     *     value with the slot's character in it (pages' free text refuses control characters:
+     *     plan.LogCheck, runner.CommentCheck), or a fragment that lost or gained one
+     */
+    public List<String> parts(String template, String fragment, Record value, int slots) {
+        List<String> parts = keptParts.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value),
+                this::cut);
+        if (parts.size() != slots + 1) {
+            throw new IllegalStateException(template + " :: " + fragment + " printed " + (parts.size() - 1)
+                    + " slots, not " + slots);
+        }
+        return parts;
+    }
+
+    private List<String> cut(Key key) {
+        return Stream.of(render(key).split(SLOT, -1)).map(this::withBytes).toList();
     }
 
     private String render(Key key) {
         Context context = new Context(key.locale());
         context.setVariable(key.fragment(), key.value());
+        context.setVariable("slot", SLOT);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
-        String html = LINES_AND_INDENTS.matcher(templates.process(key.template(), Set.of(key.fragment()), context))
+        return LINES_AND_INDENTS.matcher(templates.process(key.template(), Set.of(key.fragment()), context))
                 .replaceAll("\n");
+    }
+
+    private String withBytes(String html) {
         utf8.put(html, html.getBytes(StandardCharsets.UTF_8));
         return html;
     }

@@ -1,6 +1,7 @@
 package dev.crampproof.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.crampproof.CrampProofTest;
 import dev.crampproof.runner.PlanCalendarGrid;
@@ -79,6 +80,34 @@ class SharedFragmentsTest {
 
         assertThat(html).doesNotContain("<script>")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more");
+    }
+
+    /** The variable of test/slots.html :: slots. */
+    record Label(String label) {
+    }
+
+    @Test
+    void a_fragment_is_cut_at_its_slots_and_each_part_is_kept_with_its_bytes() {
+        List<String> parts = fragments.parts("test/slots", "slots", new Label("Log this · 3 × 5"), 2);
+
+        assertThat(String.join("|", parts)).isEqualTo("""
+                <div class="slotted">
+                <a href="|">Log this · 3 × 5</a>
+                |
+                </div>""");
+        assertThat(fragments.parts("test/slots", "slots", new Label("Log this · 3 × 5"), 2)).isSameAs(parts);
+        assertThat(parts).allSatisfy(part -> assertThat(fragments.utf8Of(part))
+                .isEqualTo(part.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void a_value_that_prints_the_slots_character_is_refused_rather_than_cut_in_the_wrong_place() {
+        // free text with control characters never gets this far (LogCheck, CommentCheck)
+        assertThatIllegalStateException()
+                .isThrownBy(() -> fragments.parts("test/slots", "slots", new Label("a\u0001b"), 2))
+                .withMessageContaining("test/slots :: slots printed 3 slots, not 2");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> fragments.parts("test/slots", "slots", new Label("fine"), 1));
     }
 
     @Test

@@ -1,0 +1,62 @@
+package dev.crampproof.system;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.engine.AttributeName;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.model.IModel;
+import org.thymeleaf.model.IModelFactory;
+import org.thymeleaf.model.IProcessableElementTag;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
+import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.templatemode.TemplateMode;
+
+/**
+ * {@code cp:parts="${parts}"}: the element is replaced by a list of HTML texts, printed as they are
+ * and each on its own, as {@code th:utext} prints one. A section put together in Java from kept
+ * fragments ({@link SharedFragments#parts}) and a page's own bits costs the page one expression
+ * instead of one per element and attribute, and each kept text still reaches the page's writer
+ * as the very string whose bytes are kept ({@link PageBytes}); {@code th:each} with
+ * {@code th:utext} would evaluate an expression per part. The list's texts must be HTML already:
+ * kept fragments, or a page's own values escaped by whoever put them in (SessionCards).
+ */
+@Component
+public class PagePartsDialect extends AbstractProcessorDialect {
+
+    public static final String PREFIX = "cp";
+
+    PagePartsDialect() {
+        super("Cramp-Proof page parts", PREFIX, 1000);
+    }
+
+    @Override
+    public Set<IProcessor> getProcessors(String dialectPrefix) {
+        return Set.of(new Parts(dialectPrefix));
+    }
+
+    private static final class Parts extends AbstractAttributeTagProcessor {
+
+        Parts(String prefix) {
+            super(TemplateMode.HTML, prefix, null, false, "parts", true, 1000, true);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+                String attributeValue, IElementTagStructureHandler structure) {
+            Object value = StandardExpressions.getExpressionParser(context.getConfiguration())
+                    .parseExpression(context, attributeValue).execute(context);
+            IModelFactory factory = context.getModelFactory();
+            IModel model = factory.createModel();
+            if (value != null) {
+                for (Object part : (List<?>) value) {
+                    model.add(factory.createText(part.toString()));
+                }
+            }
+            structure.replaceWith(model, false);
+        }
+    }
+}

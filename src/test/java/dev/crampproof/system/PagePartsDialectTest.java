@@ -1,0 +1,38 @@
+package dev.crampproof.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crampproof.CrampProofTest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** cp:parts: a list of HTML texts printed in place of its element, as they are and in order. */
+@CrampProofTest
+class PagePartsDialectTest {
+
+    @Autowired
+    ITemplateEngine templates;
+
+    private String page(List<String> parts) {
+        Context context = new Context(Locale.ENGLISH);
+        context.setVariable("parts", parts);
+        return templates.process("test/slots", Set.of("page"), context);
+    }
+
+    @Test
+    void the_parts_replace_the_element_and_its_body_unescaped() {
+        assertThat(page(List.of("<section id=\"week-1\">", "/plans/a&amp;b", "</section>")))
+                .isEqualTo("<main><p>before</p><section id=\"week-1\">/plans/a&amp;b</section><p>after</p></main>");
+    }
+
+    @Test
+    void no_parts_leave_nothing_in_place_of_the_element() {
+        assertThat(page(List.of())).isEqualTo("<main><p>before</p><p>after</p></main>");
+        assertThat(page(null)).isEqualTo("<main><p>before</p><p>after</p></main>");
+    }
+}
