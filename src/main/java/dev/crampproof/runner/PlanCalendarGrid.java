@@ -45,6 +45,21 @@ public record PlanCalendarGrid(List<Week> weeks) {
     public record Week(LocalDate monday, List<Day> days) {
     }
 
+    /**
+     * What is around the weeks, the same on every plan page: the legend of marks and the weekdays
+     * of the table's head (fragments/calendar.html :: grid, kept by system.SharedFragments).
+     */
+    public record Frame() {
+
+        public List<Mark> marks() {
+            return List.of(Mark.values());
+        }
+
+        public List<DayOfWeek> weekdays() {
+            return List.of(DayOfWeek.values()); // Monday first, as the weeks
+        }
+    }
+
     public static PlanCalendarGrid of(CrampPlan plan, LocalDate today) {
         if (!plan.block().hasBlock()) {
             return new PlanCalendarGrid(List.of());

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
@@ -169,17 +170,21 @@ class PlanPages {
         // by @{…} each time (the token is URL-safe: PlanToken).
         model.addAttribute("weeks", cards.weeks(view, request.getContextPath() + "/plans/" + token));
         model.addAttribute("loads", cards.loads(plan.sessions().toList()));
-        // each week rendered once for every plan that has it (system.SharedFragments)
-        model.addAttribute("calendarWeeks", PlanCalendarGrid.of(plan, LocalDate.now(clock)).weeks().stream()
-                .map(week -> fragments.html("fragments/calendar", "week", week)).toList());
+        // the grid's frame and each week rendered once for every plan that has them (system.SharedFragments)
+        List<String> grid = fragments.parts("fragments/calendar", "grid", new PlanCalendarGrid.Frame(), 1);
+        List<String> calendar = new ArrayList<>();
+        calendar.add(grid.get(0));
+        PlanCalendarGrid.of(plan, LocalDate.now(clock)).weeks()
+                .forEach(week -> calendar.add(fragments.html("fragments/calendar", "week", week)));
+        calendar.add(grid.get(1));
+        model.addAttribute("calendar", calendar);
         model.addAttribute("progressWeeks", view.progress().weeks().stream()
                 .map(week -> fragments.html("fragments/progress", "week", week)).toList());
+        model.addAttribute("guidance", fragments.html("fragments/guidance", "guidance", plan.guidance()));
         CrampTimeline timeline = CrampTimeline.of(view);
         model.addAttribute("crampTimeline", timeline);
         model.addAttribute("crampChartLabel", wording.say("plan.cramps.chart", view.crampLog().size(),
                 timeline.from(), timeline.to()));
-        model.addAttribute("weekdayOrder", List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
         model.addAttribute("otherUnit",
                 plan.runner().mileageUnit() == MileageUnit.MILES ? MileageUnit.KILOMETERS : MileageUnit.MILES);
         model.addAttribute("webcalUrl", ServletUriComponentsBuilder.fromCurrentContextPath().scheme("webcal")

@@ -106,6 +106,14 @@ class PlanPagesTest {
         assertThat(page.select(".advice li")).isNotEmpty();
         assertThat(page.select("#race-day-card li")).hasSize(6);
         assertThat(page.select("link[media=print]")).isNotEmpty();
+        // the block at a glance: its legend, the weekdays, and a row for each calendar week from
+        // the block's first Monday to race week
+        assertThat(page.select(".calendar .legend li")).hasSize(PlanCalendarGrid.Mark.values().length);
+        assertThat(page.select(".calendar thead th").eachText())
+                .containsExactly("Week of", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+        assertThat(page.select(".calendar tbody tr")).hasSize(17);
+        assertThat(page.select(".calendar tbody tr th").first().text()).isEqualTo("Mon 21 Dec 2026");
+        assertThat(page.select(".calendar tbody tr").last().select("td.mark-race")).hasSize(1);
     }
 
     @Test
