@@ -49,7 +49,7 @@ public class SharedFragments {
     private static final Pattern LINES_AND_INDENTS = Pattern.compile("\\s*\n\\s*");
 
     private final ITemplateEngine templates;
-    private final ThymeleafEvaluationContext beans;
+    private final ApplicationContext application;
     private final Cache<Key, String> kept = Caffeine.newBuilder()
             .maximumWeight(KEPT_CHARACTERS)
             .weigher((Key key, String html) -> html.length())
@@ -67,8 +67,7 @@ public class SharedFragments {
 
     SharedFragments(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
-        // what lets the fragment call @wording and other beans outside a request
-        this.beans = new ThymeleafEvaluationContext(application, null);
+        this.application = application;
     }
 
     private record Key(String template, String fragment, Locale locale, Record value) {
@@ -118,7 +117,11 @@ public class SharedFragments {
         Context context = new Context(key.locale());
         context.setVariable(key.fragment(), key.value());
         context.setVariable("slot", SLOT);
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
+        // What lets the fragment call @wording and other beans outside a request. One per render:
+        // Thymeleaf puts the render's expression objects (#strings, …) into it, and a shared one
+        // had another thread's, or none, when two fragments were rendered at once.
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
         return LINES_AND_INDENTS.matcher(templates.process(key.template(), Set.of(key.fragment()), context))
                 .replaceAll("\n");
     }

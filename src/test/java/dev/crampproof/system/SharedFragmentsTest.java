@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +112,23 @@ class SharedFragmentsTest {
                 .withMessageContaining("test/slots :: slots printed 3 slots, not 2");
         assertThatIllegalStateException()
                 .isThrownBy(() -> fragments.parts("test/slots", "slots", new Label("fine"), 1));
+    }
+
+    @Test
+    void fragments_rendered_at_once_on_many_threads_each_have_their_expression_objects() throws Exception {
+        // #strings and the other expression objects live in the render's evaluation context: one
+        // shared by all renders lost them to a render on another thread (a 500 under load)
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> shouts = IntStream.range(0, 4_000)
+                    .mapToObj(n -> threads.submit(() -> fragments.html("test/slots", "shout", new Label("runner " + n))))
+                    .toList();
+            for (int n = 0; n < shouts.size(); n++) {
+                assertThat(shouts.get(n).get()).isEqualTo("<p>RUNNER " + n + " Cramp-Proof</p>");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
