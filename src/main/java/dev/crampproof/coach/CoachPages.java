@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 /** The coach's pages: sign-up, sign-in, the roster and an athlete's review. */
 @Controller
@@ -99,20 +101,33 @@ class CoachPages {
         model.addAttribute("query", query);
         Roster.Page shown = roster.page(signedIn.id(), query, today);
         model.addAttribute("roster", shown);
-        // the review's address joined rather than built by @{…} for each row (keys are URL-safe,
-        // as plan tokens); the cells many athletes share rendered once (system.SharedFragments)
+        // Each row from kept parts (system.SharedFragments, printed by cp:parts): the row's frame
+        // and the cells many athletes share; its own are the name, escaped here, and the review's
+        // address, joined rather than built by @{…} (keys are URL-safe, as plan tokens).
         String reviews = request.getContextPath() + "/coach/athletes/";
-        model.addAttribute("rows", shown.athletes().stream().map(athlete -> new RosterRow(athlete.name(),
-                reviews + athlete.key(), fragments.html("fragments/roster-row", "standing", athlete.standing(today)),
-                fragments.html("fragments/completion", "completion", athlete.completionCell()),
-                fragments.html("fragments/roster-row", "status", athlete.status()))).toList());
+        List<String> frame = fragments.parts("fragments/roster-row", "row", new RowFrame(), 5);
+        List<String> rows = new ArrayList<>();
+        for (Roster.Athlete athlete : shown.athletes()) {
+            rows.add(frame.get(0));
+            rows.add(HtmlUtils.htmlEscape(reviews + athlete.key(), "UTF-8"));
+            rows.add(frame.get(1));
+            rows.add(HtmlUtils.htmlEscape(athlete.name(), "UTF-8"));
+            rows.add(frame.get(2));
+            rows.add(fragments.html("fragments/roster-row", "standing", athlete.standing(today)));
+            rows.add(frame.get(3));
+            rows.add(fragments.html("fragments/completion", "completion", athlete.completionCell()));
+            rows.add(frame.get(4));
+            rows.add(fragments.html("fragments/roster-row", "status", athlete.status()));
+            rows.add(frame.get(5));
+        }
+        model.addAttribute("rows", rows);
         model.addAttribute("columns", List.of("name", "race", "weeks", "phase", "completion", "cramp", "secondDay",
                 "unread"));
         return "coach/roster";
     }
 
-    /** A roster row as the page prints it: the name and its link, then the kept HTML of its cells. */
-    record RosterRow(String name, String href, String standingHtml, String completionHtml, String statusHtml) {
+    /** A roster row's frame, the same for every row (fragments/roster-row.html :: row). */
+    record RowFrame() {
     }
 
     @PostMapping("/coach/invite-code")

@@ -121,7 +121,7 @@ public class SessionCards {
     /** A kept fragment around its one slot, a link: the plan's own address goes in, escaped. */
     private static void link(List<String> parts, List<String> around, String href) {
         parts.add(around.get(0));
-        parts.add(HtmlUtils.htmlEscape(href));
+        parts.add(HtmlUtils.htmlEscape(href, "UTF-8"));
         parts.add(around.get(1));
     }
 
