@@ -50,11 +50,8 @@ public class SharedFragments {
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
-    private final Cache<Key, String> kept = Caffeine.newBuilder()
-            .maximumWeight(KEPT_CHARACTERS)
-            .weigher((Key key, String html) -> html.length())
-            .build();
-    private final Cache<Key, List<String>> keptParts = Caffeine.newBuilder()
+    /** Each fragment as its parts, cut at its slots: one part, the whole, for a fragment without. */
+    private final Cache<Key, List<String>> kept = Caffeine.newBuilder()
             .maximumWeight(KEPT_CHARACTERS)
             .weigher((Key key, List<String> parts) -> parts.stream().mapToInt(String::length).sum())
             .build();
@@ -75,11 +72,11 @@ public class SharedFragments {
 
     /**
      * The HTML of {@code template :: fragment} with {@code value} as its variable of the same name
-     * as the fragment, in the language of the current request.
+     * as the fragment, in the language of the current request: a fragment without slots, kept as
+     * {@link #parts} keeps one, whole.
      */
     public String html(String template, String fragment, Record value) {
-        return kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value),
-                key -> withBytes(render(key)));
+        return parts(template, fragment, value, 0).get(0);
     }
 
     /**
@@ -100,8 +97,7 @@ public class SharedFragments {
      *     plan.LogCheck, runner.CommentCheck), or a fragment that lost or gained one
      */
     public List<String> parts(String template, String fragment, Record value, int slots) {
-        List<String> parts = keptParts.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value),
-                this::cut);
+        List<String> parts = kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value), this::cut);
         if (parts.size() != slots + 1) {
             throw new IllegalStateException(template + " :: " + fragment + " printed " + (parts.size() - 1)
                     + " slots, not " + slots);
