@@ -27,7 +27,8 @@
 # Knobs (environment): DURATION (30s), WARMUP (20s), WARMUPS (12), PLANS (10000), CONNECTIONS (32), THREADS (2),
 # JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins), NMT (1: native
 # memory tracking on, its summary after the load run in bench/results/last-nmt.txt),
-# MALLOC_ARENA_MAX (bin/start.sh's 2).
+# MALLOC_ARENA_MAX (bin/start.sh's 2), JAVA_HOME (the java that builds, prepares and runs the
+# app; docs/performance.md's runs: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64).
 # Needs java, curl, python3 and wrk (Debian: apt-get install -y wrk).
 # Targets only 127.0.0.1, on a port it picks; stops by itself.
 set -euo pipefail
@@ -110,8 +111,9 @@ startup_ms=$(ms_since "$started")
 echo "   first page served after $startup_ms ms ($(grep -o 'Started CrampProofApplication in [0-9.]* seconds' "$tmp/app.log" || true))"
 # A JVM that finds the class archive stale drops it without a word (and starts slowly): a dropped
 # archive is no longer mapped.
-if grep -q "$APP_DIR/cramp-proof.jsa" "/proc/$pid/maps"; then cds="in use"; else cds="NOT in use"; fi
-echo "   class archive $cds"
+archive=$(ls "$APP_DIR"/cramp-proof.aot "$APP_DIR"/cramp-proof.jsa 2> /dev/null | head -1 || true)
+if [ -n "$archive" ] && grep -q "$archive" "/proc/$pid/maps"; then cds="in use"; else cds="NOT in use"; fi
+echo "   class archive ${archive##*/} $cds"
 # bin/start.sh uses Spring's ahead-of-time set-up unless a profile is active; Spring says so.
 if grep -q "Starting AOT-processed" "$tmp/app.log"; then aot="in use"; else aot="NOT in use"; fi
 echo "   ahead-of-time set-up $aot"
@@ -254,7 +256,7 @@ if [ -n "$NMT" ]; then
   mkdir -p bench/results
   { jcmd "$pid" VM.native_memory summary
     echo "Class archive, resident (kB):"
-    awk -v jsa="$APP_DIR/cramp-proof.jsa" '$NF == jsa { on = 1; next } /^[0-9a-f]+-/ { on = 0 } on && /^Rss:/ { kb += $2 } END { print kb + 0 }' "/proc/$pid/smaps"
+    awk -v jsa="$archive" '$NF == jsa { on = 1; next } /^[0-9a-f]+-/ { on = 0 } on && /^Rss:/ { kb += $2 } END { print kb + 0 }' "/proc/$pid/smaps"
   } > bench/results/last-nmt.txt 2>&1 || true
 fi
 peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
@@ -263,8 +265,8 @@ app_errors=$(grep -c ' ERROR ' "$tmp/app.log" || true)
 mkdir -p bench/results
 {
   echo "Load run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2> /dev/null || echo unknown)"
-  echo "$(nproc) cores; $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-3)"
-  echo "bin/start.sh: $jvm_options; class archive $cds; ahead-of-time set-up $aot; H2 file database; $PLANS plans seeded for one coach"
+  echo "$(nproc) cores; $("$(cat "$APP_DIR/java")" -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-3)"
+  echo "bin/start.sh: $jvm_options; class archive ${archive##*/} $cds; ahead-of-time set-up $aot; H2 file database; $PLANS plans seeded for one coach"
   echo "wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per endpoint after rounds of $WARMUP of warm-up until two in a row did not beat the best by 5 % (at most $WARMUPS)"
   echo
   echo "| what | req/s | p50 | p99 | errors |"

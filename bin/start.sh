@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Starts the app the production way (README, "Running in production"), from the directory that
 # bin/prepare.sh wrote (APP_DIR, default target/app):
-#   MALLOC_ARENA_MAX=2 java @bin/jvm.options -Dspring.aot.enabled=true \
-#     -XX:SharedArchiveFile=APP_DIR/cramp-proof.jsa -jar APP_DIR/cramp-proof.jar [app arguments]
-# (without -Dspring.aot.enabled=true when a profile is active: below).
+#   MALLOC_ARENA_MAX=2 JAVA @bin/jvm.options -Dspring.aot.enabled=true \
+#     -XX:AOTCache=APP_DIR/cramp-proof.aot -jar APP_DIR/cramp-proof.jar [app arguments]
+# (without -Dspring.aot.enabled=true when a profile is active: below). JAVA is the java that
+# bin/prepare.sh used (APP_DIR/java), for which its archive was written: on Java 25 or newer an
+# ahead-of-time cache (-XX:AOTCache=…aot), before that a class data sharing archive
+# (-XX:SharedArchiveFile=…jsa).
 # JAVA_OPTS: extra JVM options, after those of bin/jvm.options (a later option wins).
 # Configuration as usual: environment variables (SPRING_DATASOURCE_URL, …) or --name=value
 # arguments. The H2 database's default ./data is relative to the directory you start from.
@@ -12,7 +15,16 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${APP_DIR:-$root/target/app}
 [ -f "$dir/cramp-proof.jar" ] || { echo "no $dir/cramp-proof.jar: run bin/prepare.sh first" >&2; exit 2; }
 dir=$(cd "$dir" && pwd) # as bin/prepare.sh recorded it in the archive
-[ -f "$dir/cramp-proof.jsa" ] || echo "no class archive $dir/cramp-proof.jsa: start-up will be slow (bin/prepare.sh writes it)" >&2
+java=java
+[ ! -f "$dir/java" ] || java=$(cat "$dir/java")
+if [ -f "$dir/cramp-proof.aot" ]; then
+  archive=-XX:AOTCache=$dir/cramp-proof.aot
+elif [ -f "$dir/cramp-proof.jsa" ]; then
+  archive=-XX:SharedArchiveFile=$dir/cramp-proof.jsa
+else
+  archive=
+  echo "no class archive in $dir: start-up will be slow (bin/prepare.sh writes it)" >&2
+fi
 
 # glibc gives threads that allocate at the same time malloc arenas of their own, up to 8 per core,
 # and keeps freed memory in each; two are enough for an app whose threads allocate on the Java
@@ -35,4 +47,4 @@ if [ -z "$profile" ] && [ "${CRAMPPROOF_AOT:-on}" != off ]; then
 fi
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java @"$root/bin/jvm.options" $aot ${JAVA_OPTS:-} -XX:SharedArchiveFile="$dir/cramp-proof.jsa" -jar "$dir/cramp-proof.jar" "$@"
+exec "$java" @"$root/bin/jvm.options" $aot ${JAVA_OPTS:-} ${archive:+"$archive"} -jar "$dir/cramp-proof.jar" "$@"
