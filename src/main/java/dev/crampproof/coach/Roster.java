@@ -27,6 +27,8 @@ public class Roster {
     public static final int RECENT_DAYS = RecentCompletion.DAYS;
     /** Weeks in the completion sparkline, oldest first, the last ending today. */
     public static final int SPARKLINE_WEEKS = 6;
+    /** Days before today that the recent counts look back: the completion's or the sparkline's, the longer. */
+    private static final long RECENT_WINDOW_DAYS = Math.max(RECENT_DAYS, 7L * SPARKLINE_WEEKS - 1);
 
     /**
      * Columns a coach can sort by, and the plan column each sorts on; nothing else reaches the
@@ -206,7 +208,7 @@ public class Roster {
                     (Boolean) row.getObject("second_day_on"), row.getObject("last_cramp_on", LocalDate.class),
                     row.getBoolean("roster_unread"), 0, 0, List.of());
         }, arguments.toArray());
-        Map<Long, Recent> recent = recent(ids, today);
+        Map<Long, Recent> recent = recent(lifting(ids, unscored, today), today);
         List<Athlete> athletes = new ArrayList<>();
         for (int i = 0; i < unscored.size(); i++) {
             Athlete a = unscored.get(i);
@@ -266,13 +268,32 @@ public class Roster {
             return recent;
         }
         List<Object> arguments = new ArrayList<>(ids);
-        arguments.add(today.minusDays(Math.max(RECENT_DAYS, 7L * SPARKLINE_WEEKS - 1)));
+        arguments.add(today.minusDays(RECENT_WINDOW_DAYS));
         arguments.add(today);
         jdbc.query(COUNTS.formatted(pageRows(ids.size())), row -> {
             recent.computeIfAbsent(row.getLong("plan_id"), id -> new Recent(today))
                     .add(row.getObject("session_date", LocalDate.class), row.getInt("done"), row.getInt("planned"));
         }, arguments.toArray());
         return recent;
+    }
+
+    /**
+     * The ids of the athletes who may have sessions in the recent weeks: a plan's sessions lie
+     * between its block's start and race day (StrengthBlock), so an athlete before the block, or
+     * without one, or whose race is older than those weeks, has none to count. On registration
+     * day that is the whole squad, and a page of them then asks no session at all.
+     */
+    private static List<Long> lifting(List<Long> ids, List<Athlete> athletes, LocalDate today) {
+        LocalDate since = today.minusDays(RECENT_WINDOW_DAYS);
+        List<Long> lifting = new ArrayList<>();
+        for (int i = 0; i < athletes.size(); i++) {
+            Athlete athlete = athletes.get(i);
+            if (athlete.blockStart() != null && !athlete.blockStart().isAfter(today)
+                    && !athlete.raceDate().isBefore(since)) {
+                lifting.add(ids.get(i));
+            }
+        }
+        return lifting;
     }
 
     /** A table of {@code count} plan ids, one parameter a row (typed: PostgreSQL cannot tell a bare one's type). */

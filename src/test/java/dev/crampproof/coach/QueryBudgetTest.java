@@ -288,6 +288,32 @@ public class QueryBudgetTest extends CoachMvc {
     }
 
     /**
+     * A plan's sessions lie between its block's start and race day, so the roster asks for the
+     * recent sessions only of athletes whose block has begun: none on registration day, when the
+     * whole squad is before its blocks; later, those who have started, and no one else.
+     */
+    @Test
+    void the_roster_asks_for_recent_sessions_only_of_athletes_whose_block_has_begun() throws Exception {
+        String email = newCoach("Registration Coach");
+        today.moveTo(LocalDate.of(2026, 11, 21));
+        planFor("Starts Soon", "2027-03-14", codeOf(email));
+        planFor("Starts Later", "2027-06-13", codeOf(email));
+
+        log.clear();
+        mvc.perform(get("/coach").with(as(email))).andExpect(status().isOk());
+        assertThat(log.statements()).as("everyone before the block").noneMatch(sql -> sql.contains("strength_session"));
+
+        today.moveTo(LocalDate.of(2027, 1, 24));
+        log.clear();
+        mvc.perform(get("/coach").with(as(email))).andExpect(status().isOk());
+        Statement recent = log.withParameters().stream().filter(s -> s.sql().contains("group by s.plan_id, s.session_date"))
+                .findFirst().orElseThrow();
+        List<Object> athletes = recent.parameters().subList(0, recent.parameters().size() - 2);
+        Long started = jdbc.queryForObject("select id from plan where runner_name = 'Starts Soon'", Long.class);
+        assertThat(athletes).as("only the athlete whose block has begun").containsExactly(started);
+    }
+
+    /**
      * H2's count of the sessions' index entries it visited: those in the weeks, and one more per
      * athlete at most. With the tables' statistics first, as a database that has seen some rows has
      * them: without, H2 picks among the indexes that start with the plan (and there are four) as if
