@@ -268,12 +268,8 @@ public class QueryBudgetTest extends CoachMvc {
         for (int i = 0; i < 3; i++) {
             planFor("Recent " + i, "2027-03-14", codeOf(email));
         }
-        today.moveTo(LocalDate.of(2027, 1, 24));
-        log.clear();
-        mvc.perform(get("/coach").with(as(email))).andExpect(status().isOk());
-        Statement recent = log.withParameters().stream().filter(s -> s.sql().contains("group by s.plan_id, s.session_date"))
-                .findFirst().orElseThrow();
-        List<Object> athletes = recent.parameters().subList(0, recent.parameters().size() - 2);
+        Statement recent = recentSessionsOnRosterOf(email, LocalDate.of(2027, 1, 24));
+        List<Object> athletes = athletesAskedFor(recent);
         String marks = RecentCompletion.marks(athletes.size());
         Long all = jdbc.queryForObject("select count(*) from strength_session where plan_id in (" + marks + ")",
                 Long.class, athletes.toArray());
@@ -303,14 +299,23 @@ public class QueryBudgetTest extends CoachMvc {
         mvc.perform(get("/coach").with(as(email))).andExpect(status().isOk());
         assertThat(log.statements()).as("everyone before the block").noneMatch(sql -> sql.contains("strength_session"));
 
-        today.moveTo(LocalDate.of(2027, 1, 24));
-        log.clear();
-        mvc.perform(get("/coach").with(as(email))).andExpect(status().isOk());
-        Statement recent = log.withParameters().stream().filter(s -> s.sql().contains("group by s.plan_id, s.session_date"))
-                .findFirst().orElseThrow();
-        List<Object> athletes = recent.parameters().subList(0, recent.parameters().size() - 2);
+        List<Object> athletes = athletesAskedFor(recentSessionsOnRosterOf(email, LocalDate.of(2027, 1, 24)));
         Long started = jdbc.queryForObject("select id from plan where runner_name = 'Starts Soon'", Long.class);
         assertThat(athletes).as("only the athlete whose block has begun").containsExactly(started);
+    }
+
+    /** The statement that asked for the recent sessions when the coach opened the roster on a day. */
+    private Statement recentSessionsOnRosterOf(String email, LocalDate day) throws Exception {
+        today.moveTo(day);
+        log.clear();
+        mvc.perform(get("/coach").with(as(email))).andExpect(status().isOk());
+        return log.withParameters().stream().filter(s -> s.sql().contains("group by s.plan_id, s.session_date"))
+                .findFirst().orElseThrow();
+    }
+
+    /** Its plan ids: every parameter but the two dates. */
+    private static List<Object> athletesAskedFor(Statement recent) {
+        return recent.parameters().subList(0, recent.parameters().size() - 2);
     }
 
     /**
