@@ -16,7 +16,10 @@ dir=${APP_DIR:-$root/target/app}
 [ -f "$dir/cramp-proof.jar" ] || { echo "no $dir/cramp-proof.jar: run bin/prepare.sh first" >&2; exit 2; }
 dir=$(cd "$dir" && pwd) # as bin/prepare.sh recorded it in the archive
 java=java
-[ ! -f "$dir/java" ] || java=$(cat "$dir/java")
+if [ -f "$dir/java" ]; then
+  java=$(cat "$dir/java")
+  [ -x "$java" ] || { echo "$java, which bin/prepare.sh used for $dir, is gone: run bin/prepare.sh again" >&2; exit 2; }
+fi
 if [ -f "$dir/cramp-proof.aot" ]; then
   archive=-XX:AOTCache=$dir/cramp-proof.aot
 elif [ -f "$dir/cramp-proof.jsa" ]; then

@@ -6,6 +6,7 @@ import dev.crampproof.plan.FieldProblem;
 import dev.crampproof.plan.MovementPattern;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.SeeOther;
+import dev.crampproof.system.KeptHtml;
 import dev.crampproof.system.SharedFragments;
 import dev.crampproof.system.Wording;
 import jakarta.servlet.http.HttpServletRequest;
@@ -105,8 +106,8 @@ class CoachPages {
         // and the cells many athletes share; its own are the name, escaped here, and the review's
         // address, joined rather than built by @{…} (keys are URL-safe, as plan tokens).
         String reviews = request.getContextPath() + "/coach/athletes/";
-        List<String> frame = fragments.parts("fragments/roster-row", "row", new RowFrame(), 5);
-        List<String> rows = new ArrayList<>();
+        List<KeptHtml> frame = fragments.parts("fragments/roster-row", "row", new RowFrame(), 5);
+        List<CharSequence> rows = new ArrayList<>();
         for (Roster.Athlete athlete : shown.athletes()) {
             rows.add(frame.get(0));
             rows.add(HtmlUtils.htmlEscape(reviews + athlete.key(), "UTF-8"));

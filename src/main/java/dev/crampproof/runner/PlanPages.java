@@ -13,6 +13,7 @@ import dev.crampproof.plan.RaceCondition;
 import dev.crampproof.plan.RaceDistance;
 import dev.crampproof.system.BadInput;
 import dev.crampproof.system.SeeOther;
+import dev.crampproof.system.KeptHtml;
 import dev.crampproof.system.SharedFragments;
 import dev.crampproof.system.Unreadable;
 import dev.crampproof.system.Wording;
@@ -171,8 +172,8 @@ class PlanPages {
         model.addAttribute("weeks", cards.weeks(view, request.getContextPath() + "/plans/" + token));
         model.addAttribute("loads", cards.loads(plan.sessions().toList()));
         // the grid's frame and each week rendered once for every plan that has them (system.SharedFragments)
-        List<String> grid = fragments.parts("fragments/calendar", "grid", new PlanCalendarGrid.Frame(), 1);
-        List<String> calendar = new ArrayList<>();
+        List<KeptHtml> grid = fragments.parts("fragments/calendar", "grid", new PlanCalendarGrid.Frame(), 1);
+        List<KeptHtml> calendar = new ArrayList<>();
         calendar.add(grid.get(0));
         PlanCalendarGrid.of(plan, LocalDate.now(clock)).weeks()
                 .forEach(week -> calendar.add(fragments.html("fragments/calendar", "week", week)));
@@ -180,7 +181,7 @@ class PlanPages {
         model.addAttribute("calendar", calendar);
         model.addAttribute("progressWeeks", view.progress().weeks().stream()
                 .map(week -> fragments.html("fragments/progress", "week", week)).toList());
-        model.addAttribute("guidance", fragments.html("fragments/guidance", "guidance", plan.guidance()));
+        model.addAttribute("guidance", List.of(fragments.html("fragments/guidance", "guidance", plan.guidance())));
         CrampTimeline timeline = CrampTimeline.of(view);
         model.addAttribute("crampTimeline", timeline);
         model.addAttribute("crampChartLabel", wording.say("plan.cramps.chart", view.crampLog().size(),

@@ -1,5 +1,6 @@
 package dev.crampproof.runner;
 
+import dev.crampproof.system.KeptHtml;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,8 +15,8 @@ import java.util.List;
  * @param headingHtml the heading as fragments/session.html :: heading shows it
  * @param workoutHtml the workout as fragments/session.html :: workout shows it
  */
-public record SessionCard(String id, int week, String kind, Heading heading, String headingHtml, Workout workout,
-        String workoutHtml) {
+public record SessionCard(String id, int week, String kind, Heading heading, KeptHtml headingHtml, Workout workout,
+        KeptHtml workoutHtml) {
 
     public LocalDate date() {
         return heading.date();

@@ -9,6 +9,7 @@ import dev.crampproof.plan.StrengthSession;
 import dev.crampproof.runner.SessionCard.ExerciseLine;
 import dev.crampproof.runner.SessionCard.Heading;
 import dev.crampproof.runner.SessionCard.Workout;
+import dev.crampproof.system.KeptHtml;
 import dev.crampproof.system.SharedFragments;
 import dev.crampproof.system.Wording;
 import java.time.LocalDate;
@@ -64,11 +65,11 @@ public class SessionCards {
      * copies most of their bytes (docs/performance.md, "Tenth round"). planPath is
      * /plans/{token}, where the log links start.
      */
-    public List<String> weeks(PlanView view, String planPath) {
+    public List<CharSequence> weeks(PlanView view, String planPath) {
         MileageUnit unit = view.plan().runner().mileageUnit();
-        List<String> parts = new ArrayList<>();
+        List<CharSequence> parts = new ArrayList<>();
         for (BlockWeek week : view.plan().weeks()) {
-            List<String> section = fragments.parts(FRAGMENTS, "week",
+            List<KeptHtml> section = fragments.parts(FRAGMENTS, "week",
                     new WeekHeading(week.number(), week.startDate()), 1);
             parts.add(section.get(0));
             thread(parts, view.commentsOn(week.number(), null));
@@ -79,7 +80,7 @@ public class SessionCards {
             }
             for (StrengthSession session : week.sessions()) {
                 SessionCard card = card(session, view);
-                List<String> frame = fragments.parts(FRAGMENTS, "card",
+                List<KeptHtml> frame = fragments.parts(FRAGMENTS, "card",
                         new CardFrame(card.id(), card.kind(), card.conditional()), 3);
                 parts.add(frame.get(0));
                 parts.add(card.headingHtml());
@@ -112,14 +113,14 @@ public class SessionCards {
     public record Thread(List<StoredComment.Comment> comments) {
     }
 
-    private void thread(List<String> parts, List<StoredComment.Comment> comments) {
+    private void thread(List<CharSequence> parts, List<StoredComment.Comment> comments) {
         if (!comments.isEmpty()) {
             parts.add(fragments.html(COMMENTS, "keptThread", new Thread(comments)));
         }
     }
 
     /** A kept fragment around its one slot, a link: the plan's own address goes in, escaped. */
-    private static void link(List<String> parts, List<String> around, String href) {
+    private static void link(List<CharSequence> parts, List<KeptHtml> around, String href) {
         parts.add(around.get(0));
         parts.add(HtmlUtils.htmlEscape(href, "UTF-8"));
         parts.add(around.get(1));

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Arrays;
-import java.util.function.Function;
 
 /**
  * A page's text as UTF-8 bytes, encoded as it is written: the writer {@link PageView} gives a
@@ -16,8 +15,8 @@ import java.util.function.Function;
  * CPU time (docs/performance.md, "Plan page and JSON, fifth round"). A page is written by one
  * thread only, so nothing here locks.
  *
- * <p>Texts whose bytes are known already (kept fragments, {@link SharedFragments#utf8Of}) are
- * copied as those bytes.
+ * <p>Texts whose bytes are known already (kept fragments, {@link KeptHtml}) are copied as those
+ * bytes.
  *
  * <p>What cannot be encoded (half of a surrogate pair) becomes {@code ?}, as with the JDK's
  * encoders. A high surrogate at the end of one piece is joined to a low one that starts the next.
@@ -27,15 +26,7 @@ final class PageBytes extends PrintWriter {
     private final Encoder encoder;
 
     PageBytes(int firstSize) {
-        this(firstSize, text -> null);
-    }
-
-    /**
-     * @param known the UTF-8 bytes of a text written whole, if they are known (else null); asked
-     *     only for texts of at least {@link #KNOWN_LENGTH} characters
-     */
-    PageBytes(int firstSize, Function<String, byte[]> known) {
-        this(new Encoder(firstSize, known));
+        this(new Encoder(firstSize));
     }
 
     private PageBytes(Encoder encoder) {
@@ -70,6 +61,11 @@ final class PageBytes extends PrintWriter {
         encoder.write(text, 0, text.length());
     }
 
+    /** A text whose UTF-8 bytes are known: {@code utf8} must be {@code text}'s, and stay unchanged. */
+    void writeEncoded(byte[] utf8, String text) {
+        encoder.write(utf8, text);
+    }
+
     @Override
     public void flush() {
         // nothing is held back but half a surrogate pair, which waits for its other half
@@ -90,27 +86,18 @@ final class PageBytes extends PrintWriter {
         out.write(encoder.bytes, 0, size);
     }
 
-    /**
-     * The shortest text whose bytes are looked up: shorter ones (most of a page's 6,000 pieces are
-     * a tag, a word or a line's indent) are encoded faster than looked up.
-     */
-    static final int KNOWN_LENGTH = 128;
-
     /** The unlocked UTF-8 encoder into a growing array. */
     private static final class Encoder extends Writer {
 
         private static final byte UNMAPPABLE = '?';
-
-        private final Function<String, byte[]> known;
 
         private byte[] bytes;
         private int count;
         /** A high surrogate that ended the last piece, or 0. */
         private char pendingHigh;
 
-        Encoder(int firstSize, Function<String, byte[]> known) {
+        Encoder(int firstSize) {
             bytes = new byte[firstSize];
-            this.known = known;
         }
 
         @Override
@@ -131,17 +118,19 @@ final class PageBytes extends PrintWriter {
             }
         }
 
+        /** Copied, unless half a surrogate pair waits to be joined to the text's first character. */
+        void write(byte[] encoded, String text) {
+            if (pendingHigh != 0) {
+                write(text, 0, text.length());
+                return;
+            }
+            room(encoded.length);
+            System.arraycopy(encoded, 0, bytes, count, encoded.length);
+            count += encoded.length;
+        }
+
         @Override
         public void write(String text, int offset, int length) {
-            if (length >= KNOWN_LENGTH && length == text.length() && pendingHigh == 0) {
-                byte[] encoded = known.apply(text);
-                if (encoded != null) {
-                    room(encoded.length);
-                    System.arraycopy(encoded, 0, bytes, count, encoded.length);
-                    count += encoded.length;
-                    return;
-                }
-            }
             for (int i = offset, end = offset + length; i < end; i++) {
                 char c = text.charAt(i);
                 if (c < 0x80 && pendingHigh == 0 && count < bytes.length) {

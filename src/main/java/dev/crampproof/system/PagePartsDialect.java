@@ -19,10 +19,11 @@ import org.thymeleaf.templatemode.TemplateMode;
  * {@code cp:parts="${parts}"}: the element is replaced by a list of HTML texts, printed as they are
  * and each on its own, as {@code th:utext} prints one. A section put together in Java from kept
  * fragments ({@link SharedFragments#parts}) and a page's own bits costs the page one expression
- * instead of one per element and attribute, and each kept text still reaches the page's writer
- * as the very string whose bytes are kept ({@link PageBytes}); {@code th:each} with
- * {@code th:utext} would evaluate an expression per part. The list's texts must be HTML already:
- * kept fragments, or a page's own values escaped by whoever put them in (SessionCards).
+ * instead of one per element and attribute, and each kept text reaches the page's writer as
+ * itself ({@link KeptHtml}), whose bytes the writer copies; {@code th:each} with
+ * {@code th:utext} would evaluate an expression per part, and {@code th:utext} prints a text.
+ * The list's texts must be HTML already: kept fragments, or a page's own values escaped by
+ * whoever put them in (SessionCards).
  */
 @Component
 public class PagePartsDialect extends AbstractProcessorDialect {
@@ -53,7 +54,8 @@ public class PagePartsDialect extends AbstractProcessorDialect {
             IModel model = factory.createModel();
             if (value != null) {
                 for (Object part : (List<?>) value) {
-                    model.add(factory.createText(part.toString()));
+                    // a KeptHtml as itself, so that the page's writer copies its bytes
+                    model.add(factory.createText(part instanceof CharSequence text ? text : part.toString()));
                 }
             }
             structure.replaceWith(model, false);

@@ -11,9 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.spring6.view.ThymeleafView;
@@ -28,8 +26,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * own buffering (produce-partial-output-while-processing=false) gathered them in a string
  * builder that doubled its way to the page's size in UTF-16, copied it into a string, and the
  * container then encoded the string: a fifth of all the memory a plan page allocated
- * (docs/performance.md, "Plan page, fourth round"). Kept fragments ({@link SharedFragments}) go
- * in as the bytes kept with them. The request's attributes are read directly
+ * (docs/performance.md, "Plan page, fourth round"). Kept fragments ({@link KeptHtml}) go in as
+ * the bytes kept with them. The request's attributes are read directly
  * ({@link DirectAttributes}).
  */
 public class PageView extends ThymeleafView {
@@ -48,30 +46,15 @@ public class PageView extends ThymeleafView {
      */
     private volatile int lastSize;
 
-    /** The kept fragments' bytes, copied rather than encoded again. */
-    private Function<String, byte[]> known;
-
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
-        Buffered page = new Buffered(response, nextBufferSize(), known);
+        Buffered page = new Buffered(response, nextBufferSize());
         super.render(model, new DirectAttributes(request), page);
         int size = page.send();
         if (size > 0) {
             lastSize = Math.min(size, LARGEST_HINT);
         }
-    }
-
-    /** Set up by the view resolver, once per view, before the view renders its first page. */
-    @Override
-    protected void initApplicationContext(ApplicationContext context) {
-        super.initApplicationContext(context);
-        known = context.getBean(SharedFragments.class)::utf8Of;
-    }
-
-    /** What a page's writer asks for the bytes of a text it is given whole. */
-    Function<String, byte[]> knownBytes() {
-        return known;
     }
 
     int nextBufferSize() {
@@ -89,12 +72,10 @@ public class PageView extends ThymeleafView {
         private ByteArrayOutputStream bytes;
 
         private final int firstSize;
-        private final Function<String, byte[]> known;
 
-        Buffered(HttpServletResponse response, int firstSize, Function<String, byte[]> known) {
+        Buffered(HttpServletResponse response, int firstSize) {
             super(response);
             this.firstSize = firstSize;
-            this.known = known;
         }
 
         @Override
@@ -103,7 +84,7 @@ public class PageView extends ThymeleafView {
                 // asked for after the view has set the content type, so the charset is the page's
                 Charset charset = Charset.forName(getCharacterEncoding());
                 if (charset.equals(StandardCharsets.UTF_8)) {
-                    utf8 = new PageBytes(firstSize, known);
+                    utf8 = new PageBytes(firstSize);
                     writer = utf8;
                 } else {
                     bytes = new ByteArrayOutputStream(firstSize);

@@ -2,7 +2,6 @@ package dev.crampproof.system;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,8 +30,9 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * same single space (the plan page: 125 instead of 132 kB). Thymeleaf escapes
  * the fragment's output as usual, so the page prints it with {@code th:utext}.
  *
- * <p>Each kept fragment's UTF-8 bytes are kept beside it: the page writer ({@link PageBytes})
- * copies them instead of encoding the fragment again, character by character, on every page. The
+ * <p>Each kept fragment's UTF-8 bytes are kept with it ({@link KeptHtml}): the page writer
+ * ({@link PageBytes}) copies them instead of encoding the fragment again, character by character,
+ * on every page. The
  * plan page is three quarters shared fragments (some 97 of 131 kB), and encoding them was a tenth
  * of its CPU time (docs/performance.md, "Ninth round").
  */
@@ -51,16 +51,10 @@ public class SharedFragments {
     private final ITemplateEngine templates;
     private final ApplicationContext application;
     /** Each fragment as its parts, cut at its slots: one part, the whole, for a fragment without. */
-    private final Cache<Key, List<String>> kept = Caffeine.newBuilder()
+    private final Cache<Key, List<KeptHtml>> kept = Caffeine.newBuilder()
             .maximumWeight(KEPT_CHARACTERS)
-            .weigher((Key key, List<String> parts) -> parts.stream().mapToInt(String::length).sum())
+            .weigher((Key key, List<KeptHtml> parts) -> parts.stream().mapToInt(KeptHtml::length).sum())
             .build();
-    /**
-     * The bytes of the fragments above, by the very string handed out (weak keys compare by
-     * identity): an equal string from elsewhere, a runner's note say, is not found here and is
-     * encoded as usual. A fragment's entry goes when its string is no longer used anywhere.
-     */
-    private final Cache<String, byte[]> utf8 = Caffeine.newBuilder().weakKeys().build();
 
     SharedFragments(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
@@ -75,7 +69,7 @@ public class SharedFragments {
      * as the fragment, in the language of the current request: a fragment without slots, kept as
      * {@link #parts} keeps one, whole.
      */
-    public String html(String template, String fragment, Record value) {
+    public KeptHtml html(String template, String fragment, Record value) {
         return parts(template, fragment, value, 0).get(0);
     }
 
@@ -96,8 +90,8 @@ public class SharedFragments {
      *     value with the slot's character in it (pages' free text refuses control characters:
      *     plan.LogCheck, runner.CommentCheck), or a fragment that lost or gained one
      */
-    public List<String> parts(String template, String fragment, Record value, int slots) {
-        List<String> parts = kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value), this::cut);
+    public List<KeptHtml> parts(String template, String fragment, Record value, int slots) {
+        List<KeptHtml> parts = kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value), this::cut);
         if (parts.size() != slots + 1) {
             throw new IllegalStateException(template + " :: " + fragment + " printed " + (parts.size() - 1)
                     + " slots, not " + slots);
@@ -105,8 +99,8 @@ public class SharedFragments {
         return parts;
     }
 
-    private List<String> cut(Key key) {
-        return Stream.of(render(key).split(SLOT, -1)).map(this::withBytes).toList();
+    private List<KeptHtml> cut(Key key) {
+        return Stream.of(render(key).split(SLOT, -1)).map(KeptHtml::new).toList();
     }
 
     private String render(Key key) {
@@ -120,18 +114,5 @@ public class SharedFragments {
                 new ThymeleafEvaluationContext(application, null));
         return LINES_AND_INDENTS.matcher(templates.process(key.template(), Set.of(key.fragment()), context))
                 .replaceAll("\n");
-    }
-
-    private String withBytes(String html) {
-        utf8.put(html, html.getBytes(StandardCharsets.UTF_8));
-        return html;
-    }
-
-    /**
-     * The UTF-8 bytes of {@code html} if it is a fragment handed out here (that string, not an
-     * equal one), otherwise null. The caller must not change them.
-     */
-    byte[] utf8Of(String html) {
-        return utf8.getIfPresent(html);
     }
 }

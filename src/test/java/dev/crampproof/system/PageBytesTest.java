@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -96,22 +95,27 @@ class PageBytesTest {
     }
 
     @Test
-    void a_text_whose_bytes_are_known_is_copied_as_those_bytes_and_only_that_very_text() throws IOException {
-        String fragment = "<p>" + "x".repeat(PageBytes.KNOWN_LENGTH) + "</p>";
-        String short_ = "y".repeat(PageBytes.KNOWN_LENGTH - 1);
-        List<String> asked = new ArrayList<>();
-        // bytes other than the text's own, to see which way each piece went
-        PageBytes page = new PageBytes(8, text -> {
-            asked.add(text);
-            return text == fragment ? "KNOWN".getBytes(StandardCharsets.US_ASCII) : null;
-        });
+    void kept_html_is_copied_as_its_bytes_into_a_page_and_written_as_its_text_elsewhere() throws IOException {
+        // bytes other than the text's own, to see which way it went
+        KeptHtml kept = new KeptHtml("<p>3 × 5</p>", "KEPT".getBytes(StandardCharsets.US_ASCII));
+        PageBytes page = new PageBytes(2);
         page.write("a·");
-        page.write(fragment);
-        page.write(new String(fragment.toCharArray()));
-        page.write(short_);
+        kept.write(page);
+        page.write("b");
+        StringWriter elsewhere = new StringWriter();
+        kept.write(elsewhere);
 
-        assertThat(new String(sent(page), StandardCharsets.UTF_8)).isEqualTo("a·KNOWN" + fragment + short_);
-        assertThat(asked).as("short texts are not looked up").hasSize(2);
+        assertThat(new String(sent(page), StandardCharsets.UTF_8)).isEqualTo("a·KEPTb");
+        assertThat(elsewhere).hasToString("<p>3 × 5</p>");
+    }
+
+    @Test
+    void kept_html_after_half_a_surrogate_pair_is_encoded_so_that_the_pair_is_joined() throws IOException {
+        PageBytes page = new PageBytes(8);
+        page.write("\uD83C");
+        new KeptHtml("\uDFC3 runs", "KEPT".getBytes(StandardCharsets.US_ASCII)).write(page);
+
+        assertThat(new String(sent(page), StandardCharsets.UTF_8)).isEqualTo("\uD83C\uDFC3 runs");
     }
 
     private static byte[] bytesOf(String text) throws IOException {

@@ -3,6 +3,9 @@ package dev.crampproof.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crampproof.CrampProofTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +31,25 @@ class PagePartsDialectTest {
     void the_parts_replace_the_element_and_its_body_unescaped() {
         assertThat(page(List.of("<section id=\"week-1\">", "/plans/a&amp;b", "</section>")))
                 .isEqualTo("<main><p>before</p><section id=\"week-1\">/plans/a&amp;b</section><p>after</p></main>");
+    }
+
+    /**
+     * A kept fragment goes through the template as itself, and the page's writer copies its bytes
+     * rather than encoding its text; any other part is written as its text.
+     */
+    @Test
+    void kept_html_reaches_the_pages_writer_as_itself_and_its_bytes_are_copied() throws IOException {
+        // bytes other than its text's, to see which way it went
+        KeptHtml kept = new KeptHtml("<p>kept</p>", "<p>KEPT</p>".getBytes(StandardCharsets.UTF_8));
+        Context context = new Context(Locale.ENGLISH);
+        context.setVariable("parts", List.of("<section>", kept, "</section>"));
+        PageBytes page = new PageBytes(16);
+        templates.process("test/slots", Set.of("page"), context, page);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        page.writeTo(out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("<main><p>before</p><section><p>KEPT</p></section><p>after</p></main>");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.crampproof.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crampproof.plan.Progress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,9 +36,6 @@ class PageViewTest {
     @Autowired
     ThymeleafViewResolver views;
 
-    @Autowired
-    SharedFragments fragments;
-
     @Test
     void pages_are_rendered_by_the_page_view() throws Exception {
         assertThat(views.resolveViewName("runner/home", Locale.ENGLISH)).isInstanceOf(PageView.class);
@@ -58,15 +54,6 @@ class PageViewTest {
         String html = new String(page.body(), StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         assertThat(html).as("the title's middle dot, two bytes in UTF-8").contains("plan for your marathon · Cramp-Proof");
-    }
-
-    @Test
-    void a_page_copies_kept_fragments_as_the_bytes_kept_with_them() throws Exception {
-        PageView view = (PageView) views.resolveViewName("test/greeting", Locale.ENGLISH);
-        String kept = fragments.html("fragments/progress", "week", new Progress.Week(3, 1, 4));
-
-        assertThat(view.knownBytes().apply(kept)).isSameAs(fragments.utf8Of(kept)).isNotNull();
-        assertThat(view.knownBytes().apply(new String(kept.toCharArray()))).isNull();
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.crampproof.runner.PlanCalendarGrid;
 import dev.crampproof.runner.PlanCalendarGrid.Day;
 import dev.crampproof.runner.PlanCalendarGrid.Mark;
 import dev.crampproof.runner.SessionCard.Heading;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,27 +50,34 @@ class SharedFragmentsTest {
 
     @Test
     void an_equal_value_is_rendered_once_and_the_kept_html_is_given_again() {
-        String first = fragments.html("fragments/session", "heading", heading("Right after your long run"));
-        String again = fragments.html("fragments/session", "heading", heading("Right after your long run"));
-        String other = fragments.html("fragments/session", "heading", heading("Later that day"));
+        KeptHtml first = fragments.html("fragments/session", "heading", heading("Right after your long run"));
+        KeptHtml again = fragments.html("fragments/session", "heading", heading("Right after your long run"));
+        KeptHtml other = fragments.html("fragments/session", "heading", heading("Later that day"));
 
         assertThat(again).isSameAs(first);
-        assertThat(first).contains("<time datetime=\"2027-02-01\">Mon 1 Feb 2027</time>")
+        assertThat(first.toString()).contains("<time datetime=\"2027-02-01\">Mon 1 Feb 2027</time>")
                 .contains("Right after your long run");
-        assertThat(other).isNotEqualTo(first).contains("Later that day");
+        assertThat(other.toString()).isNotEqualTo(first.toString()).contains("Later that day");
     }
 
     @Test
-    void a_kept_fragment_has_its_utf8_bytes_beside_it_for_that_very_string_only() {
-        String html = fragments.html("fragments/session", "heading", heading("Later that day · 3 × 5"));
+    void a_kept_fragment_goes_into_a_page_as_its_utf8_bytes() throws IOException {
+        KeptHtml html = fragments.html("fragments/session", "heading", heading("Later that day · 3 × 5"));
+        PageBytes page = new PageBytes(16);
+        html.write(page);
 
-        assertThat(fragments.utf8Of(html)).isEqualTo(html.getBytes(StandardCharsets.UTF_8));
-        assertThat(fragments.utf8Of(new String(html.toCharArray()))).as("an equal string from elsewhere").isNull();
+        assertThat(bytesOf(page)).isEqualTo(html.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] bytesOf(PageBytes page) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        page.writeTo(out);
+        return out.toByteArray();
     }
 
     @Test
     void line_breaks_with_their_indents_are_kept_as_one_line_break_and_other_spaces_as_they_are() {
-        String html = fragments.html("fragments/session", "heading", heading("Right after your long run"));
+        String html = fragments.html("fragments/session", "heading", heading("Right after your long run")).toString();
 
         assertThat(html).isEqualTo("""
 
@@ -80,7 +89,8 @@ class SharedFragmentsTest {
 
     @Test
     void the_value_is_escaped_like_any_template_output() {
-        String html = fragments.html("fragments/session", "heading", heading("<script>alert('x')</script> & more"));
+        String html = fragments.html("fragments/session", "heading", heading("<script>alert('x')</script> & more"))
+                .toString();
 
         assertThat(html).doesNotContain("<script>")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more");
@@ -92,7 +102,7 @@ class SharedFragmentsTest {
 
     @Test
     void a_fragment_is_cut_at_its_slots_and_each_part_is_kept_with_its_bytes() {
-        List<String> parts = fragments.parts("test/slots", "slots", new Label("Log this · 3 × 5"), 2);
+        List<KeptHtml> parts = fragments.parts("test/slots", "slots", new Label("Log this · 3 × 5"), 2);
 
         assertThat(String.join("|", parts)).isEqualTo("""
                 <div class="slotted">
@@ -100,8 +110,11 @@ class SharedFragmentsTest {
                 |
                 </div>""");
         assertThat(fragments.parts("test/slots", "slots", new Label("Log this · 3 × 5"), 2)).isSameAs(parts);
-        assertThat(parts).allSatisfy(part -> assertThat(fragments.utf8Of(part))
-                .isEqualTo(part.getBytes(StandardCharsets.UTF_8)));
+        assertThat(parts).allSatisfy(part -> {
+            PageBytes page = new PageBytes(16);
+            part.write(page);
+            assertThat(bytesOf(page)).isEqualTo(part.toString().getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     @Test
@@ -121,7 +134,8 @@ class SharedFragmentsTest {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> shouts = IntStream.range(0, 4_000)
-                    .mapToObj(n -> threads.submit(() -> fragments.html("test/slots", "shout", new Label("runner " + n))))
+                    .mapToObj(n -> threads.submit(() -> fragments.html("test/slots", "shout", new Label("runner " + n))
+                            .toString()))
                     .toList();
             for (int n = 0; n < shouts.size(); n++) {
                 assertThat(shouts.get(n).get()).isEqualTo("<p>RUNNER " + n + " Cramp-Proof</p>");
@@ -135,9 +149,9 @@ class SharedFragmentsTest {
     void a_fragment_may_call_beans_and_messages_and_is_kept_per_language() {
         PlanCalendarGrid.Week week = week(MONDAY, Mark.LONG_RUN, Mark.HEAVY);
 
-        String english = fragments.html("fragments/calendar", "week", week);
+        String english = fragments.html("fragments/calendar", "week", week).toString();
         LocaleContextHolder.setLocale(Locale.FRANCE);
-        String french = fragments.html("fragments/calendar", "week", week);
+        String french = fragments.html("fragments/calendar", "week", week).toString();
 
         assertThat(english).startsWith("<tr>").contains("Mon 1 Feb 2027")
                 .contains("class=\"mark-long_run mark-heavy\"");

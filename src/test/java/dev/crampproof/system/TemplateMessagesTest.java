@@ -33,7 +33,7 @@ class TemplateMessagesTest {
 
     @Test
     void texts_with_and_without_arguments_both_come_out() {
-        String html = fragments.html("fragments/completion", "completion", new Completion(50, List.of(-1, 100)));
+        String html = fragments.html("fragments/completion", "completion", new Completion(50, List.of(-1, 100))).toString();
 
         // #{percent(…)} has an argument: Wording formats it
         assertThat(html).contains("50 %");
@@ -55,7 +55,7 @@ class TemplateMessagesTest {
 
     @Test
     void an_unknown_code_with_arguments_still_shows_as_springs_marker() {
-        String html = fragments.html("test/unknown-text", "unknown", new Unknown(7));
+        String html = fragments.html("test/unknown-text", "unknown", new Unknown(7)).toString();
 
         assertThat(html).contains("??no.such.text_en??");
     }
