@@ -12,9 +12,9 @@
 #      loading those classes one by one: about half of the start-up's CPU time (docs/performance.md).
 #      On Java 25 or newer the archive is an ahead-of-time cache (cramp-proof.aot,
 #      -XX:AOTCacheOutput, JEP 483/515): the classes also linked, with the training run's method
-#      profiles; the first page after about 4.0 s instead of 5.1-5.7 s on the same machine
-#      (docs/performance.md, "Eleventh round"). On Java 17 to 24, a class data sharing archive
-#      (cramp-proof.jsa, -XX:ArchiveClassesAtExit).
+#      profiles; the first page comes sooner than with Java 17's archive (docs/performance.md,
+#      "Eleventh round"). On Java 17 to 24, a class data sharing archive (cramp-proof.jsa,
+#      -XX:ArchiveClassesAtExit).
 # The java is JAVA_HOME's when set, else the first on PATH; its path is written to APP_DIR/java,
 # and bin/start.sh starts that one: the archive is only good for the same java, the same jars and
 # the same absolute path of APP_DIR. After a new build, another JDK or moving APP_DIR, run this

@@ -28,7 +28,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * or {@code <textarea>}, whose line breaks and indents would show: a fragment's runs of white
  * space that hold a line break are kept as that one line break, which a browser shows as the
  * same single space (the plan page: 125 instead of 132 kB). Thymeleaf escapes
- * the fragment's output as usual, so the page prints it with {@code th:utext}.
+ * the fragment's output as usual, so the page prints it unescaped ({@code cp:parts}, or
+ * {@code th:utext}).
  *
  * <p>Each kept fragment's UTF-8 bytes are kept with it ({@link KeptHtml}): the page writer
  * ({@link PageBytes}) copies them instead of encoding the fragment again, character by character,
@@ -40,8 +41,9 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 public class SharedFragments {
 
     /**
-     * Room for the kept HTML, in characters (two bytes each at most): a few thousand fragments of
-     * one or two thousand characters. A fragment not kept is rendered again when next shown.
+     * Room for the kept HTML, in characters (two bytes each at most, and beside them the UTF-8
+     * bytes, about one a character for this mostly-ASCII markup): a few thousand fragments of one
+     * or two thousand characters. A fragment not kept is rendered again when next shown.
      */
     static final long KEPT_CHARACTERS = 4_000_000;
 

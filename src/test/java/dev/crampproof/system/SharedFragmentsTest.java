@@ -63,13 +63,14 @@ class SharedFragmentsTest {
     @Test
     void a_kept_fragment_goes_into_a_page_as_its_utf8_bytes() throws IOException {
         KeptHtml html = fragments.html("fragments/session", "heading", heading("Later that day · 3 × 5"));
-        PageBytes page = new PageBytes(16);
-        html.write(page);
 
-        assertThat(bytesOf(page)).isEqualTo(html.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(inPage(html)).isEqualTo(html.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] bytesOf(PageBytes page) throws IOException {
+    /** What a page's writer holds after the kept HTML alone was written to it. */
+    private static byte[] inPage(KeptHtml html) throws IOException {
+        PageBytes page = new PageBytes(16);
+        html.write(page);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         page.writeTo(out);
         return out.toByteArray();
@@ -110,11 +111,8 @@ class SharedFragmentsTest {
                 |
                 </div>""");
         assertThat(fragments.parts("test/slots", "slots", new Label("Log this · 3 × 5"), 2)).isSameAs(parts);
-        assertThat(parts).allSatisfy(part -> {
-            PageBytes page = new PageBytes(16);
-            part.write(page);
-            assertThat(bytesOf(page)).isEqualTo(part.toString().getBytes(StandardCharsets.UTF_8));
-        });
+        assertThat(parts).allSatisfy(part -> assertThat(inPage(part))
+                .isEqualTo(part.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
