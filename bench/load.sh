@@ -275,11 +275,13 @@ peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
 # A restart on the database the run leaves behind (migrated, its plans, the form's among them), as
 # after a deploy; the first start above found an empty file and ran every migration.
 first_start_ms=$startup_ms first_spring=$(spring_started)
-echo "== restarting on the run's database"
+echo "== restarting on the run's database ($(du -m "$tmp/db.mv.db" | cut -f1) MB file)"
+stopping=$(date +%s%N)
 stop_app
+echo "   stopped after $(ms_since "$stopping") ms (H2 compacts its file on closing); $(du -m "$tmp/db.mv.db" | cut -f1) MB file"
 start_app
 restart_ms=$startup_ms
-echo "   first page served after $restart_ms ms ($(spring_started)); $(du -m "$tmp/db.mv.db" | cut -f1) MB database file"
+echo "   first page served after $restart_ms ms ($(spring_started))"
 app_errors=$(grep -c ' ERROR ' "$tmp/app.log" || true)
 
 mkdir -p bench/results
