@@ -124,7 +124,8 @@ class PageBytesTest {
         return sent(page);
     }
 
-    private static byte[] sent(PageBytes page) throws IOException {
+    /** What the page sends: its bytes, as many as it said it holds (used by the other tests of pages' bytes). */
+    static byte[] sent(PageBytes page) throws IOException {
         page.flush();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int size = page.size();

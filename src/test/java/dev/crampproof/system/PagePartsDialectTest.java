@@ -3,7 +3,6 @@ package dev.crampproof.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crampproof.CrampProofTest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,10 +44,8 @@ class PagePartsDialectTest {
         context.setVariable("parts", List.of("<section>", kept, "</section>"));
         PageBytes page = new PageBytes(16);
         templates.process("test/slots", Set.of("page"), context, page);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        page.writeTo(out);
 
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(new String(PageBytesTest.sent(page), StandardCharsets.UTF_8))
                 .isEqualTo("<main><p>before</p><section><p>KEPT</p></section><p>after</p></main>");
     }
 

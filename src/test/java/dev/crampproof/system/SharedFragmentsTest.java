@@ -8,7 +8,6 @@ import dev.crampproof.runner.PlanCalendarGrid;
 import dev.crampproof.runner.PlanCalendarGrid.Day;
 import dev.crampproof.runner.PlanCalendarGrid.Mark;
 import dev.crampproof.runner.SessionCard.Heading;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -71,9 +70,7 @@ class SharedFragmentsTest {
     private static byte[] inPage(KeptHtml html) throws IOException {
         PageBytes page = new PageBytes(16);
         html.write(page);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        page.writeTo(out);
-        return out.toByteArray();
+        return PageBytesTest.sent(page);
     }
 
     @Test
