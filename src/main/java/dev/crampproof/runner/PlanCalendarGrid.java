@@ -82,18 +82,26 @@ public record PlanCalendarGrid(List<Week> weeks) {
 
     private static List<Mark> marks(CrampPlan plan, List<StrengthSession> sessions, LocalDate date,
             LocalDate today) {
+        // a loop, not two streams: some 100 days a page, and a stream's objects for each were
+        // 3 % of all the memory the plan page allocated (docs/performance.md, "Thirteenth round")
+        boolean speed = false;
+        boolean conditional = false;
+        for (StrengthSession session : sessions) {
+            speed |= session.anchor() == Anchor.SPEED;
+            conditional |= session.conditional();
+        }
         List<Mark> marks = new ArrayList<>();
         if (plan.block().isLongRunDay(date)) {
             marks.add(Mark.LONG_RUN);
         }
-        if (sessions.stream().anyMatch(s -> s.anchor() == Anchor.SPEED)) {
+        if (speed) {
             marks.add(Mark.SPEED_RUN);
         }
         if (!sessions.isEmpty()) {
             marks.add(Mark.HEAVY);
             marks.add(Mark.LIGHT);
         }
-        if (sessions.stream().anyMatch(StrengthSession::conditional)) {
+        if (conditional) {
             marks.add(Mark.CONDITIONAL);
         }
         if (date.isAfter(plan.block().end()) && date.isBefore(plan.runner().raceDate())) {

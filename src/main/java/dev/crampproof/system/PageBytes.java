@@ -26,7 +26,12 @@ final class PageBytes extends PrintWriter {
     private final Encoder encoder;
 
     PageBytes(int firstSize) {
-        this(new Encoder(firstSize));
+        this(new byte[firstSize]);
+    }
+
+    /** Writes into {@code buffer} (whatever it holds) until it is full, then into larger copies. */
+    PageBytes(byte[] buffer) {
+        this(new Encoder(buffer));
     }
 
     private PageBytes(Encoder encoder) {
@@ -81,6 +86,11 @@ final class PageBytes extends PrintWriter {
         return encoder.bytes.length;
     }
 
+    /** The array the bytes are in now: the one given, or a larger copy of it. */
+    byte[] buffer() {
+        return encoder.bytes;
+    }
+
     void writeTo(OutputStream out) throws IOException {
         int size = encoder.finishedCount();
         out.write(encoder.bytes, 0, size);
@@ -96,8 +106,8 @@ final class PageBytes extends PrintWriter {
         /** A high surrogate that ended the last piece, or 0. */
         private char pendingHigh;
 
-        Encoder(int firstSize) {
-            bytes = new byte[firstSize];
+        Encoder(byte[] buffer) {
+            bytes = buffer;
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.crampproof.system;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
 import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.util.IWritableCharSequence;
 
 /**
  * {@code cp:parts="${parts}"}: the element is replaced by a list of HTML texts, printed as they are
@@ -39,6 +42,60 @@ public class PagePartsDialect extends AbstractProcessorDialect {
         return Set.of(new Parts(dialectPrefix));
     }
 
+    /**
+     * The parts as one text of the template: a text event (and a slot in the model's array) for
+     * each of a plan page's some 500 parts was a twentieth of all the memory the page allocated
+     * (docs/performance.md, "Thirteenth round"). Thymeleaf hands the page's writer a text that is
+     * an {@link IWritableCharSequence}, and this one writes its parts one by one, a kept
+     * fragment as itself ({@link KeptHtml}: its bytes copied). Read as characters (which printing
+     * does not do) it is the parts joined.
+     */
+    private static final class Joined implements CharSequence, IWritableCharSequence {
+
+        private final List<?> parts;
+        private String joined;
+
+        Joined(List<?> parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        public void write(Writer writer) throws IOException {
+            for (Object part : parts) {
+                if (part instanceof IWritableCharSequence writable) {
+                    writable.write(writer);
+                } else {
+                    writer.write(part.toString());
+                }
+            }
+        }
+
+        @Override
+        public int length() {
+            return toString().length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return toString().charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            if (joined == null) {
+                StringBuilder text = new StringBuilder();
+                parts.forEach(text::append);
+                joined = text.toString();
+            }
+            return joined;
+        }
+    }
+
     private static final class Parts extends AbstractAttributeTagProcessor {
 
         Parts(String prefix) {
@@ -52,11 +109,8 @@ public class PagePartsDialect extends AbstractProcessorDialect {
                     .parseExpression(context, attributeValue).execute(context);
             IModelFactory factory = context.getModelFactory();
             IModel model = factory.createModel();
-            if (value != null) {
-                for (Object part : (List<?>) value) {
-                    // a KeptHtml as itself, so that the page's writer copies its bytes
-                    model.add(factory.createText(part instanceof CharSequence text ? text : part.toString()));
-                }
+            if (value != null && !((List<?>) value).isEmpty()) {
+                model.add(factory.createText(new Joined((List<?>) value)));
             }
             structure.replaceWith(model, false);
         }

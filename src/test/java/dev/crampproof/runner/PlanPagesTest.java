@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.crampproof.CrampProofTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -114,6 +115,18 @@ class PlanPagesTest {
         assertThat(page.select(".calendar tbody tr")).hasSize(17);
         assertThat(page.select(".calendar tbody tr th").first().text()).isEqualTo("Mon 21 Dec 2026");
         assertThat(page.select(".calendar tbody tr").last().select("td.mark-race")).hasSize(1);
+        // a day's marks: the long run's Sunday with its double day, the conditional one after a speed run
+        assertThat(calendarDay(page, "Mon 21 Dec 2026", 6).classNames())
+                .containsExactlyInAnyOrder("mark-long_run", "mark-heavy", "mark-light");
+        assertThat(calendarDay(page, "Mon 11 Jan 2027", 2).classNames())
+                .containsExactlyInAnyOrder("mark-speed_run", "mark-heavy", "mark-light", "mark-conditional");
+    }
+
+    /** The calendar's cell of a day: its week's row by the Monday, then the weekday (0 for Monday). */
+    private static Element calendarDay(Document page, String monday, int weekday) {
+        return page.select(".calendar tbody tr").stream()
+                .filter(row -> row.select("th").text().equals(monday)).findFirst().orElseThrow()
+                .select("td").get(weekday);
     }
 
     @Test

@@ -69,6 +69,44 @@ class PageViewTest {
     }
 
     @Test
+    void a_threads_next_page_is_written_into_the_array_of_its_last() throws Exception {
+        PageView view = (PageView) views.resolveViewName("test/greeting", Locale.ENGLISH);
+        String longer = "Hello ".repeat(2_000);
+        MockHttpServletResponse first = render(view, longer);
+        byte[] array = PageView.spare();
+
+        MockHttpServletResponse second = render(view, "Hi");
+
+        assertThat(array).hasSizeGreaterThanOrEqualTo(first.getContentLength());
+        assertThat(PageView.spare()).as("the same array again").isSameAs(array);
+        assertThat(first.getContentAsString(StandardCharsets.UTF_8)).contains("<p>" + longer + "</p>");
+        String page = second.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).as("only the shorter page's bytes, none of the longer one's left in the array")
+                .contains("<p>Hi</p>").doesNotContain("Hello").endsWith("</html>\n");
+        assertThat(second.getContentLength()).isEqualTo(second.getContentAsByteArray().length);
+    }
+
+    @Test
+    void a_page_after_a_failed_one_is_whole() throws Exception {
+        View failing = views.resolveViewName("test/fails-halfway", Locale.ENGLISH);
+        Map<String, Object> model = Map.of("greeting", "Hello", "lines", Collections.nCopies(2_000, List.of("a line")));
+        assertThatThrownBy(() -> failing.render(model, new MockHttpServletRequest("GET", "/test"),
+                new MockHttpServletResponse())).hasMessageContaining("noSuchProperty");
+
+        MockHttpServletResponse page = render((PageView) views.resolveViewName("test/greeting", Locale.ENGLISH), "Hi");
+
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
+                .contains("<p>Hi</p>").doesNotContain("a line").endsWith("</html>\n");
+        assertThat(page.getContentLength()).isEqualTo(page.getContentAsByteArray().length);
+    }
+
+    private static MockHttpServletResponse render(PageView view, String greeting) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        view.render(Map.of("greeting", greeting), new MockHttpServletRequest("GET", "/test"), response);
+        return response;
+    }
+
+    @Test
     void a_template_that_fails_halfway_has_sent_nothing() throws Exception {
         View view = views.resolveViewName("test/fails-halfway", Locale.ENGLISH);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/test");
