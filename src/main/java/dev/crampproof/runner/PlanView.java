@@ -87,15 +87,26 @@ public record PlanView(
 
     /** The long-run day ending block week n, or null when the plan has no such week. */
     public LongRunDay longRunOfWeek(int week) {
+        // of() lists the days in week order, so week n's is the n-th: looked up there first
+        if (week >= 1 && week <= longRunDays.size() && longRunDays.get(week - 1).week() == week) {
+            return longRunDays.get(week - 1);
+        }
         return longRunDays.stream().filter(day -> day.week() == week).findFirst().orElse(null);
     }
 
+    // The plan page asks the next two for each of its some 280 exercises and 60 sessions and weeks,
+    // and most plans have no change and no comment: building the key or a stream for each
+    // anyway was 7 % of all the memory the page allocated (docs/performance.md, "Thirteenth round").
+
     /** Whether the coach changed the exercise at this position of this session. */
     public boolean isAdjusted(String sessionId, int position) {
-        return adjusted.contains(sessionId + "#" + position);
+        return !adjusted.isEmpty() && adjusted.contains(sessionId + "#" + position);
     }
 
     public List<StoredComment.Comment> commentsOn(Integer week, String sessionId) {
+        if (comments.isEmpty()) {
+            return List.of();
+        }
         return comments.stream().filter(c -> Objects.equals(c.week(), week)
                 && Objects.equals(c.sessionId(), sessionId)).toList();
     }

@@ -1,10 +1,14 @@
 package dev.crampproof.runner;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.crampproof.plan.Anchor;
 import dev.crampproof.plan.BlockWeek;
 import dev.crampproof.plan.Load;
 import dev.crampproof.plan.LongRunLog;
 import dev.crampproof.plan.MileageUnit;
 import dev.crampproof.plan.Prescription;
+import dev.crampproof.plan.SessionKind;
 import dev.crampproof.plan.StrengthSession;
 import dev.crampproof.runner.SessionCard.ExerciseLine;
 import dev.crampproof.runner.SessionCard.Heading;
@@ -50,6 +54,11 @@ public class SessionCards {
     private final Wording wording;
     private final SharedFragments fragments;
     private final Map<Locale, Map<Object, Object>> kept = new ConcurrentHashMap<>();
+    /**
+     * Sessions' headings in words. Bounded, unlike the lines: dates move on. Room for two years
+     * of days in each kind and anchor, the days of the plans under way.
+     */
+    private final Cache<HeadingOf, Heading> headings = Caffeine.newBuilder().maximumSize(4_096).build();
 
     SessionCards(Wording wording, SharedFragments fragments) {
         this.wording = wording;
@@ -67,7 +76,9 @@ public class SessionCards {
      */
     public List<CharSequence> weeks(PlanView view, String planPath) {
         MileageUnit unit = view.plan().runner().mileageUnit();
-        List<CharSequence> parts = new ArrayList<>();
+        // about eleven parts a session; the links' common start escaped once
+        List<CharSequence> parts = new ArrayList<>(16 * view.plan().weeks().size() + 12 * view.logs().size());
+        String planHref = HtmlUtils.htmlEscape(planPath, "UTF-8");
         for (BlockWeek week : view.plan().weeks()) {
             List<KeptHtml> section = fragments.parts(FRAGMENTS, "week",
                     new WeekHeading(week.number(), week.startDate()), 1);
@@ -76,7 +87,7 @@ public class SessionCards {
             PlanView.LongRunDay longRun = view.longRunOfWeek(week.number());
             if (longRun != null) {
                 link(parts, fragments.parts(LOGS, "longRun", new LongRunLine(longRun.date(), longRun.log(), unit), 1),
-                        planPath + "/long-runs/" + longRun.date());
+                        planHref, "/long-runs/", longRun.date().toString());
             }
             for (StrengthSession session : week.sessions()) {
                 SessionCard card = card(session, view);
@@ -89,7 +100,7 @@ public class SessionCards {
                 parts.add(frame.get(2));
                 thread(parts, view.commentsOn(null, session.id()));
                 link(parts, fragments.parts(FRAGMENTS, "logLink", view.log(session.id()), 1),
-                        planPath + "/sessions/" + session.id());
+                        planHref, "/sessions/", session.id());
                 parts.add(frame.get(3));
             }
             parts.add(section.get(1));
@@ -119,11 +130,28 @@ public class SessionCards {
         }
     }
 
-    /** A kept fragment around its one slot, a link: the plan's own address goes in, escaped. */
-    private static void link(List<CharSequence> parts, List<KeptHtml> around, String href) {
+    /**
+     * A kept fragment around its one slot, a link: the plan's own address goes in, escaped, as
+     * three parts (the plan's, escaped already, a path and an id) rather than joined.
+     */
+    private static void link(List<CharSequence> parts, List<KeptHtml> around, String planHref, String path,
+            String id) {
         parts.add(around.get(0));
-        parts.add(HtmlUtils.htmlEscape(href, "UTF-8"));
+        parts.add(planHref);
+        parts.add(path);
+        parts.add(escaped(id));
         parts.add(around.get(1));
+    }
+
+    /** A session's id or a date, escaped: as it is when, as always, it has nothing to escape. */
+    private static String escaped(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return HtmlUtils.htmlEscape(id, "UTF-8");
+            }
+        }
+        return id;
     }
 
     public SessionCard card(StrengthSession session, PlanView view) {
@@ -136,8 +164,10 @@ public class SessionCards {
         String rest = session.rest() == null ? wording.say("plan.session.rest.light")
                 : keep(session.rest(), () -> wording.say("plan.session.rest", session.rest().min() / 60,
                         session.rest().max() / 60));
-        Heading heading = new Heading(session.date(), wording.date(session.date()), wording.label(session.kind()),
-                wording.say("plan.session.anchor." + session.anchor() + "." + session.kind()));
+        // the same for everyone training on that day: worded once (a date formatted, three messages)
+        Heading heading = headings.get(new HeadingOf(LocaleContextHolder.getLocale(), session.date(), session.kind(),
+                session.anchor()), key -> new Heading(key.date(), wording.date(key.date()), wording.label(key.kind()),
+                        wording.say("plan.session.anchor." + key.anchor() + "." + key.kind())));
         Workout workout = new Workout(session.conditional(), lines, rest, wording.say(session.formCue().messageCode()));
         return new SessionCard(session.id(), session.week(), session.kind().name().toLowerCase(Locale.ROOT),
                 heading, fragments.html(FRAGMENTS, "heading", heading), workout,
@@ -150,6 +180,10 @@ public class SessionCards {
                 wording.say("plan.exercise.trains", wording.labels(prescription.exercise().targets())),
                 wording.say("plan.exercise.dose", prescription.sets(), wording.reps(prescription.reps())),
                 wording.say(prescription.load().shortNameCode()), false));
+    }
+
+    /** What a session's heading says depends on these alone. */
+    private record HeadingOf(Locale locale, LocalDate date, SessionKind kind, Anchor anchor) {
     }
 
     /** A load as its legend shows it: its name in a word or two, then what it means. */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;
@@ -58,6 +59,9 @@ public class SharedFragments {
             .weigher((Key key, List<KeptHtml> parts) -> parts.stream().mapToInt(KeptHtml::length).sum())
             .build();
 
+    /** {@link #cut} as one object: a method reference in the call is a new object at each call (some 300 a plan page). */
+    private final Function<Key, List<KeptHtml>> cutter = this::cut;
+
     SharedFragments(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
         this.application = application;
@@ -93,7 +97,7 @@ public class SharedFragments {
      *     plan.LogCheck, runner.CommentCheck), or a fragment that lost or gained one
      */
     public List<KeptHtml> parts(String template, String fragment, Record value, int slots) {
-        List<KeptHtml> parts = kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value), this::cut);
+        List<KeptHtml> parts = kept.get(new Key(template, fragment, LocaleContextHolder.getLocale(), value), cutter);
         if (parts.size() != slots + 1) {
             throw new IllegalStateException(template + " :: " + fragment + " printed " + (parts.size() - 1)
                     + " slots, not " + slots);

@@ -29,6 +29,10 @@ class PlanPagesTest {
     Plans plans;
 
     static MockHttpServletRequestBuilder validForm() {
+        return validForm("SUNDAY", "WEDNESDAY");
+    }
+
+    static MockHttpServletRequestBuilder validForm(String longRunDay, String speedDay) {
         return post("/plans").with(csrf())
                 .param("runnerName", "Ana Ruiz")
                 .param("raceName", "Valencia Marathon")
@@ -36,8 +40,8 @@ class PlanPagesTest {
                 .param("raceDistance", "MARATHON")
                 .param("weeklyMileage", "35.5")
                 .param("mileageUnit", "MILES")
-                .param("longRunDay", "SUNDAY")
-                .param("speedDay", "WEDNESDAY")
+                .param("longRunDay", longRunDay)
+                .param("speedDay", speedDay)
                 .param("crampMuscles", "CALF", "HAMSTRING")
                 .param("crampFrequency", "MOST_RACES")
                 .param("crampOnset", "20")
@@ -127,6 +131,27 @@ class PlanPagesTest {
         return page.select(".calendar tbody tr").stream()
                 .filter(row -> row.select("th").text().equals(monday)).findFirst().orElseThrow()
                 .select("td").get(weekday);
+    }
+
+    /** Headings are worded once for everyone training that day, but by what the session follows too. */
+    @Test
+    void sessions_on_one_day_after_different_runs_keep_their_own_headings() throws Exception {
+        Document afterSpeed = planPage(validForm());
+        Document afterLongRun = planPage(validForm("WEDNESDAY", "SATURDAY"));
+
+        assertThat(afterSpeed.select("#session-2027-01-13-heavy .anchor").text())
+                .isEqualTo("Right after your speed session");
+        assertThat(afterLongRun.select("#session-2027-01-13-heavy .anchor").text())
+                .isEqualTo("Right after your long run");
+        assertThat(afterLongRun.select("#session-2027-01-13-heavy time").text())
+                .isEqualTo(afterSpeed.select("#session-2027-01-13-heavy time").text()).isEqualTo("Wed 13 Jan 2027");
+    }
+
+    private Document planPage(MockHttpServletRequestBuilder form) throws Exception {
+        String location = mvc.perform(form).andExpect(status().isSeeOther()).andReturn().getResponse()
+                .getHeader("Location");
+        return Jsoup.parse(mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
     }
 
     @Test
