@@ -18,6 +18,7 @@
 #        GET /api/plans/{token}  the plan as JSON, same tokens
 #        POST /plans             the form: generate, store, 303 (with a session and its CSRF token)
 #        GET /coach?sort=…       the roster of PLANS athletes, signed in, sort and page varied
+#      and estimates the memory each request allocated (jstat -gc before and after);
 #   5. reads the resident memory of the java process after the load run (4 × DURATION, 2 min by
 #      default), stops the app and starts it again on the database the run left behind (start-up
 #      of a restart, as after a deploy: the first start found an empty file and migrated it),
@@ -218,6 +219,33 @@ runs=(
   "GET /coach?sort=…&dir=desc&page=… (roster)|bench/wrk/roster.lua|$coach_cookie|$pages"
 )
 expected_of() { case "$1" in POST*) echo 303 ;; *) echo 200 ;; esac; }
+# Memory allocated per request over each measured run, from the JVM's own counters (jstat -gc,
+# beside the java that runs the app): the collections in between, each an eden's worth (the
+# serial collector collects when eden is full), plus what eden gained. An estimate (a full
+# collection may come before eden is full), and steadier than req/s when the machine is busy
+# (docs/performance.md, "Thirteenth round").
+jstat_bin="$(dirname "$(cat "$APP_DIR/java" 2> /dev/null || command -v java)")/jstat"
+gc_counters() { "$jstat_bin" -gc "$pid" 2> /dev/null || true; }
+kb_per_request() { # BEFORE AFTER REQUESTS: two outputs of gc_counters
+  python3 - "$@" << 'PY'
+import sys
+def number(value):  # "-" for what the collector does not have
+    try:
+        return float(value)
+    except ValueError:
+        return 0.0
+def counters(text):
+    lines = text.split("\n")
+    return dict(zip(lines[0].split(), map(number, lines[1].split()))) if len(lines) > 1 else None
+before, after = counters(sys.argv[1]), counters(sys.argv[2])
+if not before or not after or int(sys.argv[3]) == 0:
+    print("n/a")
+else:
+    collections = after["YGC"] - before["YGC"] + after["FGC"] - before["FGC"]
+    allocated = collections * after["EC"] + after["EU"] - before["EU"]
+    print(f"{allocated / int(sys.argv[3]):.0f} kB")
+PY
+}
 # wrk leaves answers slower than its timeout out of the latency figures and counts them as
 # timeouts; with a timeout as long as the run, every answer is in p50 and p99.
 timeout=${DURATION}
@@ -242,8 +270,10 @@ for run in "${runs[@]}"; do
   done
   warmups+=("$what: $round")
   echo "== $what: $DURATION, $CONNECTIONS connections, $THREADS threads"
+  counters_before=$(gc_counters)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$timeout" --latency -s "$script" "$base" -- "${args[@]}" \
     | tee "$tmp/run.wrk"
+  counters_after=$(gc_counters)
   result=$(grep RESULT "$tmp/run.wrk") || fail "wrk printed no result for $what"
   value() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$result"; }
   status_errors=$(value status_errors) unexpected=$(value unexpected) socket_errors=$(value socket_errors)
@@ -254,9 +284,10 @@ for run in "${runs[@]}"; do
   [ "$socket_errors" = 0 ] || detail+=", $socket_errors socket errors or timeouts"
   [ -z "$detail" ] || errors="$errors (${detail#, })"
   if [ "$(value requests)" = 0 ]; then
-    rows+=("| $what | 0 | – | – | no answer within $DURATION; $errors |")
+    rows+=("| $what | 0 | – | – | no answer within $DURATION; $errors | – |")
   else
-    rows+=("| $what | $(value rps) | $(value p50_ms) ms | $(value p99_ms) ms | $errors |")
+    allocated=$(kb_per_request "$counters_before" "$counters_after" "$(value requests)")
+    rows+=("| $what | $(value rps) | $(value p50_ms) ms | $(value p99_ms) ms | $errors | $allocated |")
   fi
 done
 
@@ -291,8 +322,8 @@ mkdir -p bench/results
   echo "bin/start.sh: $jvm_options; class archive ${archive##*/} $cds; ahead-of-time set-up $aot; H2 file database; $PLANS plans seeded for one coach"
   echo "wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per endpoint after rounds of $WARMUP of warm-up until two in a row did not beat the best by 5 % (at most $WARMUPS)"
   echo
-  echo "| what | req/s | p50 | p99 | errors |"
-  echo "| --- | ---: | ---: | ---: | ---: |"
+  echo "| what | req/s | p50 | p99 | errors | allocated a request |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Warm-up rounds: $(printf '%s; ' "${warmups[@]}" | sed 's/; $//')"
