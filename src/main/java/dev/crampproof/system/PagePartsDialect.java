@@ -50,7 +50,7 @@ public class PagePartsDialect extends AbstractProcessorDialect {
      * fragment as itself ({@link KeptHtml}: its bytes copied). Read as characters (which printing
      * does not do) it is the parts joined.
      */
-    private static final class Joined implements CharSequence, IWritableCharSequence {
+    static final class Joined implements CharSequence, IWritableCharSequence {
 
         private final List<?> parts;
         private String joined;

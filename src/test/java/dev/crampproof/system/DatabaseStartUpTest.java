@@ -11,9 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.flywaydb.core.api.callback.BaseCallback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,6 +52,36 @@ class DatabaseStartUpTest {
             assertThat(tables).isEqualTo(1);
         } finally {
             WhereMigrated.THREADS.clear();
+        }
+    }
+
+    /**
+     * Flyway is set up (and its migration queued on the database's thread) before the web server's
+     * factory, so the database's start-up runs beside the web layer's rather than after it. Both
+     * customizers are called on the main thread, in the order the beans are made.
+     */
+    @Test
+    void the_migration_is_queued_before_the_web_server_is_made(@TempDir Path dir) {
+        List<String> order = new CopyOnWriteArrayList<>();
+        SpringApplication application = CrampProofApplication.application();
+        application.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("flywaySetUp", new FlywayConfigurationCustomizer() {
+                @Override
+                public void customize(FluentConfiguration configuration) {
+                    order.add("flyway");
+                }
+            });
+            context.getBeanFactory().registerSingleton("webServerSetUp",
+                    new WebServerFactoryCustomizer<ConfigurableServletWebServerFactory>() {
+                        @Override
+                        public void customize(ConfigurableServletWebServerFactory factory) {
+                            order.add("web server");
+                        }
+                    });
+        });
+
+        try (ConfigurableApplicationContext context = application.run(arguments(dir))) {
+            assertThat(order).containsExactly("flyway", "web server");
         }
     }
 

@@ -49,6 +49,18 @@ class PagePartsDialectTest {
                 .isEqualTo("<main><p>before</p><section><p>KEPT</p></section><p>after</p></main>");
     }
 
+    /** What nothing prints with, but a text of the template must answer: its characters, the parts joined. */
+    @Test
+    void the_parts_read_as_characters_are_the_parts_joined() {
+        KeptHtml kept = new KeptHtml("<p>kept</p>", "<p>KEPT</p>".getBytes(StandardCharsets.UTF_8));
+        CharSequence joined = new PagePartsDialect.Joined(List.of("<section>", kept, "</section>"));
+
+        assertThat(joined.toString()).isEqualTo("<section><p>kept</p></section>");
+        assertThat(joined.length()).isEqualTo(30);
+        assertThat(joined.charAt(9)).isEqualTo('<');
+        assertThat(joined.subSequence(9, 20).toString()).isEqualTo("<p>kept</p>");
+    }
+
     @Test
     void no_parts_leave_nothing_in_place_of_the_element() {
         assertThat(page(List.of())).isEqualTo("<main><p>before</p><p>after</p></main>");
