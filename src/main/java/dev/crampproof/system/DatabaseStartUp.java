@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The database's part of the start-up on a thread of its own: Flyway's migration, then Hibernate's
  * set-up (it validates the schema, so it must come after). Meanwhile the main thread sets up the
  * web layer and security, which need neither; on two cores that takes the database's second or so
- * off the start-up (docs/performance.md, "Start-up, sixth round").
+ * off the start-up (docs/performance.md, "Start-up, sixth round"). The migration is queued before
+ * the web server is made ({@link MigrationFirst}).
  *
  * <p>Nothing reads the database while the context is being set up (no bean queries it when it is
  * made), and no request can come in before the web server starts. This lifecycle starts first of
