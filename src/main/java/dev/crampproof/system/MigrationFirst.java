@@ -1,8 +1,8 @@
 package dev.crampproof.system;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -26,13 +26,11 @@ class MigrationFirst implements BeanFactoryPostProcessor {
         String[] migrations = beans.getBeanNamesForType(FlywayMigrationInitializer.class, false, false);
         for (String server : beans.getBeanNamesForType(ServletWebServerFactory.class, false, false)) {
             BeanDefinition definition = beans.getBeanDefinition(server);
-            List<String> dependsOn = new ArrayList<>(Arrays.asList(
-                    definition.getDependsOn() == null ? new String[0] : definition.getDependsOn()));
-            for (String migration : migrations) {
-                if (!dependsOn.contains(migration)) {
-                    dependsOn.add(migration);
-                }
+            Set<String> dependsOn = new LinkedHashSet<>();
+            if (definition.getDependsOn() != null) {
+                Collections.addAll(dependsOn, definition.getDependsOn());
             }
+            Collections.addAll(dependsOn, migrations);
             definition.setDependsOn(dependsOn.toArray(String[]::new));
         }
     }
