@@ -25,10 +25,6 @@ final class PageBytes extends PrintWriter {
 
     private final Encoder encoder;
 
-    PageBytes(int firstSize) {
-        this(new byte[firstSize]);
-    }
-
     /** Writes into {@code buffer} (whatever it holds) until it is full, then into larger copies. */
     PageBytes(byte[] buffer) {
         this(new Encoder(buffer));

@@ -27,7 +27,7 @@ class PageBytesTest {
 
     @Test
     void a_surrogate_pair_split_between_two_pieces_is_one_character() throws IOException {
-        PageBytes page = new PageBytes(4);
+        PageBytes page = new PageBytes(new byte[4]);
         page.write("up \uD83D");
         page.write("\uDC4D!");
 
@@ -43,7 +43,7 @@ class PageBytesTest {
 
     @Test
     void the_array_grows_only_when_it_is_full() throws IOException {
-        PageBytes page = new PageBytes(100);
+        PageBytes page = new PageBytes(new byte[100]);
         page.write("x".repeat(60));
         page.write("é".repeat(20));
 
@@ -55,7 +55,7 @@ class PageBytesTest {
 
     @Test
     void every_way_of_writing_gives_the_same_bytes() throws IOException {
-        PageBytes page = new PageBytes(1);
+        PageBytes page = new PageBytes(new byte[1]);
         page.write('<');
         page.write("p>".toCharArray());
         page.write("xx3 × 5xx", 2, 5);
@@ -78,7 +78,7 @@ class PageBytesTest {
             for (int i = random.nextInt(300); i > 0; i--) {
                 text.append(alphabet[random.nextInt(alphabet.length)]);
             }
-            PageBytes page = new PageBytes(1 + random.nextInt(64));
+            PageBytes page = new PageBytes(new byte[1 + random.nextInt(64)]);
             int at = 0;
             while (at < text.length()) {
                 int piece = Math.min(text.length() - at, random.nextInt(12));
@@ -98,7 +98,7 @@ class PageBytesTest {
     void kept_html_is_copied_as_its_bytes_into_a_page_and_written_as_its_text_elsewhere() throws IOException {
         // bytes other than the text's own, to see which way it went
         KeptHtml kept = new KeptHtml("<p>3 × 5</p>", "KEPT".getBytes(StandardCharsets.US_ASCII));
-        PageBytes page = new PageBytes(2);
+        PageBytes page = new PageBytes(new byte[2]);
         page.write("a·");
         kept.write(page);
         page.write("b");
@@ -111,7 +111,7 @@ class PageBytesTest {
 
     @Test
     void kept_html_after_half_a_surrogate_pair_is_encoded_so_that_the_pair_is_joined() throws IOException {
-        PageBytes page = new PageBytes(8);
+        PageBytes page = new PageBytes(new byte[8]);
         page.write("\uD83C");
         new KeptHtml("\uDFC3 runs", "KEPT".getBytes(StandardCharsets.US_ASCII)).write(page);
 
@@ -119,7 +119,7 @@ class PageBytesTest {
     }
 
     private static byte[] bytesOf(String text) throws IOException {
-        PageBytes page = new PageBytes(16);
+        PageBytes page = new PageBytes(new byte[16]);
         page.write(text);
         return sent(page);
     }

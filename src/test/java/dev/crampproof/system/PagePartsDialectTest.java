@@ -42,7 +42,7 @@ class PagePartsDialectTest {
         KeptHtml kept = new KeptHtml("<p>kept</p>", "<p>KEPT</p>".getBytes(StandardCharsets.UTF_8));
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("parts", List.of("<section>", kept, "</section>"));
-        PageBytes page = new PageBytes(16);
+        PageBytes page = new PageBytes(new byte[16]);
         templates.process("test/slots", Set.of("page"), context, page);
 
         assertThat(new String(PageBytesTest.sent(page), StandardCharsets.UTF_8))

@@ -68,7 +68,7 @@ class SharedFragmentsTest {
 
     /** What a page's writer holds after the kept HTML alone was written to it. */
     private static byte[] inPage(KeptHtml html) throws IOException {
-        PageBytes page = new PageBytes(16);
+        PageBytes page = new PageBytes(new byte[16]);
         html.write(page);
         return PageBytesTest.sent(page);
     }
