@@ -258,7 +258,7 @@ warmups=()
 for run in "${runs[@]}"; do
   IFS='|' read -r -a fields <<< "$run"
   what=${fields[0]} script=${fields[1]} args=("${fields[@]:2}")
-  echo "== $what: warm-up, rounds of $WARMUP until the rate stops rising (at most $WARMUPS)"
+  echo "== $what: warm-up, rounds of $WARMUP until the rate stops rising (at least $WARMUPS_MIN, at most $WARMUPS)"
   best=0 flat=0 round=0
   while [ "$round" -lt "$WARMUPS" ] && { [ "$flat" -lt 2 ] || [ "$round" -lt "$WARMUPS_MIN" ]; }; do
     round=$((round + 1))
