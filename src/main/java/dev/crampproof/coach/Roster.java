@@ -2,6 +2,7 @@ package dev.crampproof.coach;
 
 import dev.crampproof.plan.Progress;
 import dev.crampproof.runner.RecentCompletion;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,8 +56,11 @@ public class Roster {
      * ANALYZE in docs/performance.md, "Ninth round").
      */
     private static final String COUNTS = "select s.plan_id, s.session_date, " + RecentCompletion.DONE + " as done, "
-            + RecentCompletion.PLANNED + " as planned from (values %s) as page(id), " + RecentCompletion.SESSIONS
+            + RecentCompletion.PLANNED + " as planned from (values " + pageRows() + ") as page(id), "
+            + RecentCompletion.SESSIONS
             + " where s.plan_id = page.id and s.session_date between ? and ? group by s.plan_id, s.session_date";
+    /** A place in the page's table of ids that no athlete fills: it matches no session. */
+    private static final SqlParameterValue NO_ATHLETE = new SqlParameterValue(Types.BIGINT, null);
 
     private final JdbcTemplate jdbc;
     private final RecentCompletion completion;
@@ -179,7 +184,9 @@ public class Roster {
         // The database reaches a page by walking the index past the rows before it, so a page in
         // the second half of the squad is read from the other end: the same rows, the index
         // walked in the other direction, at most half the squad; the 25 rows are then put back in
-        // the order asked for (the outer ORDER BY, a sort of 25). Both ends come from the count
+        // the order asked for (reversed here, so that the statement's text depends on the sort key
+        // and the walk's direction alone: few texts, each prepared once and kept by the database's
+        // statement cache, application.properties' QUERY_CACHE_SIZE). Both ends come from the count
         // read just before; an athlete who joins or leaves in between shifts that page by one, as
         // they shift the pages after the one a coach is on.
         long offset = (long) query.page() * PAGE_SIZE;
@@ -198,7 +205,7 @@ public class Roster {
                 + " a.block_start, a.block_end, a.second_day_on, a.last_cramp_on, a.roster_unread from ("
                 + "select p.id, " + key + " as sort_key" + from + where
                 + " order by p.coach_id" + direction(walk) + ", " + order(key, "p.id", walk) + " limit ? offset ?"
-                + ") page join plan a on a.id = page.id order by " + order("page.sort_key", "page.id", query);
+                + ") page join plan a on a.id = page.id order by " + order("page.sort_key", "page.id", walk);
         List<Long> ids = new ArrayList<>();
         List<Athlete> unscored = jdbc.query(sql, (row, number) -> {
             ids.add(row.getLong("id"));
@@ -208,6 +215,10 @@ public class Roster {
                     (Boolean) row.getObject("second_day_on"), row.getObject("last_cramp_on", LocalDate.class),
                     row.getBoolean("roster_unread"), 0, 0, List.of());
         }, arguments.toArray());
+        if (walk != query) {
+            Collections.reverse(ids);
+            Collections.reverse(unscored);
+        }
         Map<Long, Recent> recent = recent(lifting(ids, unscored, today), today);
         List<Athlete> athletes = new ArrayList<>();
         for (int i = 0; i < unscored.size(); i++) {
@@ -268,9 +279,12 @@ public class Roster {
             return recent;
         }
         List<Object> arguments = new ArrayList<>(ids);
+        while (arguments.size() < PAGE_SIZE) {
+            arguments.add(NO_ATHLETE);
+        }
         arguments.add(today.minusDays(RECENT_WINDOW_DAYS));
         arguments.add(today);
-        jdbc.query(COUNTS.formatted(pageRows(ids.size())), row -> {
+        jdbc.query(COUNTS, row -> {
             recent.computeIfAbsent(row.getLong("plan_id"), id -> new Recent(today))
                     .add(row.getObject("session_date", LocalDate.class), row.getInt("done"), row.getInt("planned"));
         }, arguments.toArray());
@@ -296,9 +310,13 @@ public class Roster {
         return lifting;
     }
 
-    /** A table of {@code count} plan ids, one parameter a row (typed: PostgreSQL cannot tell a bare one's type). */
-    private static String pageRows(int count) {
-        return String.join(", ", Collections.nCopies(count, "(cast(? as bigint))"));
+    /**
+     * A table of a page's plan ids, one parameter a row (typed: PostgreSQL cannot tell a bare one's
+     * type); always a whole page's rows, those of athletes not asked about left empty, so that it is
+     * one statement text whoever is lifting (see {@link #page}, on the database's statement cache).
+     */
+    private static String pageRows() {
+        return String.join(", ", Collections.nCopies(PAGE_SIZE, "(cast(? as bigint))"));
     }
 
     /** One athlete's recent counts, summed day by day. */

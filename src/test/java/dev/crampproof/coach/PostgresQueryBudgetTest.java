@@ -90,11 +90,16 @@ class PostgresQueryBudgetTest extends QueryBudgetTest {
 
     /**
      * PostgreSQL's plan for so few rows is its own choice; what is checked is that the sessions'
-     * (plan, date) index can bound both, the athlete and the dates, when scans are priced out.
+     * (plan, date) index can bound both, the athlete and the dates, when scans are priced out, and
+     * joins other than by lookup. With a whole page's table of ids (25, most of them empty here), a
+     * few dozen sessions and no statistics, it hashed (or looped over) the sessions of those weeks
+     * read off their dates instead.
      */
     @Override
     void assertRecentSessionsLookedUpByDate(Statement recent, long most) {
-        assertThat(explainWithout(recent, "enable_seqscan", "enable_bitmapscan")).as("plan of %s", recent.sql())
+        jdbc.execute("analyze");
+        assertThat(explainWithout(recent, "enable_seqscan", "enable_bitmapscan", "enable_hashjoin", "enable_mergejoin"))
+                .as("plan of %s", recent.sql())
                 .containsPattern("Index Cond: \\(\\(plan_id = [^)]*\\) AND \\(session_date >= ");
     }
 

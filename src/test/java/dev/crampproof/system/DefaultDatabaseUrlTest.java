@@ -14,13 +14,14 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * The default database URL's options are ones H2 takes: commits written at once, a page cache of
- * 2 MB, and up to 10 s of compacting the file when it closes (application.properties says why).
+ * 2 MB, up to 10 s of compacting the file when it closes, and 64 statements kept prepared on each
+ * connection (application.properties says why).
  * Opened here on a file of its own, not ./data.
  */
 class DefaultDatabaseUrlTest {
 
     @Test
-    void the_default_h2_file_writes_every_commit_keeps_2_mb_of_pages_and_may_compact_for_10_s_when_closed(@TempDir Path dir) throws Exception {
+    void the_default_h2_file_writes_every_commit_keeps_2_mb_of_pages_and_64_statements_and_may_compact_for_10_s(@TempDir Path dir) throws Exception {
         Properties properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
         String url = properties.getProperty("spring.datasource.url");
         assertThat(url).startsWith("jdbc:h2:file:./data/crampproof;");
@@ -30,6 +31,7 @@ class DefaultDatabaseUrlTest {
             assertThat(setting(connection, "WRITE_DELAY")).isEqualTo("0");
             assertThat(setting(connection, "info.CACHE_MAX_SIZE")).as("MB").isEqualTo("2");
             assertThat(setting(connection, "MAX_COMPACT_TIME")).as("ms").isEqualTo("10000");
+            assertThat(setting(connection, "QUERY_CACHE_SIZE")).as("statements").isEqualTo("64");
         }
     }
 

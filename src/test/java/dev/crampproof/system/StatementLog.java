@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -21,7 +22,8 @@ public class StatementLog {
 
     /**
      * One statement as run, one round trip to the database: its SQL, the values of its first (or
-     * only) parameter set in order, and how many parameter sets it sent (a JDBC batch: more than one).
+     * only) parameter set in order (null for one set to NULL), and how many parameter sets it sent
+     * (a JDBC batch: more than one).
      */
     public record Statement(String sql, List<Object> parameters, int rows) {
     }
@@ -63,7 +65,7 @@ public class StatementLog {
         }
         return query.getParametersList().get(0).stream()
                 .sorted(Comparator.comparingInt(set -> (Integer) set.getArgs()[0]))
-                .map(set -> set.getArgs()[1]).toList();
+                .map(set -> ParameterSetOperation.isSetNullParameterOperation(set) ? null : set.getArgs()[1]).toList();
     }
 
     /** Forgets what ran so far. */
