@@ -27,7 +27,7 @@
 #
 # Usage: bench/load.sh                      full run: 10,000 plans, 4 × (warm-up rounds + 30 s) of wrk
 #        DURATION=5s WARMUP=3s WARMUPS=1 PLANS=2000 bench/load.sh     a quick trial
-# Knobs (environment): DURATION (30s), WARMUP (20s), WARMUPS (12), WARMUPS_MIN (4), PLANS (10000), CONNECTIONS (32), THREADS (2),
+# Knobs (environment): DURATION (30s), WARMUP (20s), WARMUPS (12), WARMUPS_MIN (6), PLANS (10000), CONNECTIONS (32), THREADS (2),
 # JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins), NMT (1: native
 # memory tracking on, its summary after the load run in bench/results/last-nmt.txt),
 # MALLOC_ARENA_MAX (bin/start.sh's 2), JAVA_HOME (the java that builds, prepares and runs the
@@ -43,8 +43,12 @@ WARMUP=${WARMUP:-20s}
 WARMUPS=${WARMUPS:-12}
 # A busy machine's first rounds can be flat while the JIT has not compiled the endpoint yet: the
 # JSON's warm-up once stopped after three rounds at 1,663 req/s, where other runs reached 2,300 in
-# their fourth (docs/performance.md, "Thirteenth round").
-WARMUPS_MIN=${WARMUPS_MIN:-4}
+# their fourth (docs/performance.md, "Thirteenth round"). The plan page's once stopped after five
+# at 776 req/s; in the run before, on the same machine, it ran 734 in its fourth round and 1,238
+# in its sixth, after 67,157 pages ("Fifteenth round"): its methods reach the optimising
+# compiler's raised thresholds (bin/jvm.options) after a number of pages, not of seconds, and a
+# slow machine serves fewer pages a round (the run that stopped had served 66,748).
+WARMUPS_MIN=${WARMUPS_MIN:-6}
 PLANS=${PLANS:-10000}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
