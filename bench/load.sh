@@ -44,10 +44,9 @@ WARMUPS=${WARMUPS:-12}
 # A busy machine's first rounds can be flat while the JIT has not compiled the endpoint yet: the
 # JSON's warm-up once stopped after three rounds at 1,663 req/s, where other runs reached 2,300 in
 # their fourth (docs/performance.md, "Thirteenth round"). The plan page's once stopped after five
-# at 776 req/s; in the run before, on the same machine, it ran 734 in its fourth round and 1,238
-# in its sixth, after 67,157 pages ("Fifteenth round"): its methods reach the optimising
-# compiler's raised thresholds (bin/jvm.options) after a number of pages, not of seconds, and a
-# slow machine serves fewer pages a round (the run that stopped had served 66,748).
+# at 776 req/s where the run before, on the same machine, ran 734 in its fourth round and 1,238 in
+# its sixth ("Fifteenth round"; the run after reached 933 in six rounds and no more: a slow machine
+# or a slow compilation, a longer warm-up rules out the second).
 WARMUPS_MIN=${WARMUPS_MIN:-6}
 PLANS=${PLANS:-10000}
 CONNECTIONS=${CONNECTIONS:-32}
