@@ -193,7 +193,8 @@ public class Roster {
         long limit = PAGE_SIZE;
         Query walk = query;
         long fromEnd = count.athletes() - offset - PAGE_SIZE;
-        if (Math.max(0, fromEnd) < offset && offset < count.athletes()) {
+        boolean fromTheOtherEnd = Math.max(0, fromEnd) < offset && offset < count.athletes();
+        if (fromTheOtherEnd) {
             walk = query.reversed();
             limit = Math.min(PAGE_SIZE, count.athletes() - offset);
             offset = Math.max(0, fromEnd);
@@ -215,7 +216,7 @@ public class Roster {
                     (Boolean) row.getObject("second_day_on"), row.getObject("last_cramp_on", LocalDate.class),
                     row.getBoolean("roster_unread"), 0, 0, List.of());
         }, arguments.toArray());
-        if (walk != query) {
+        if (fromTheOtherEnd) {
             Collections.reverse(ids);
             Collections.reverse(unscored);
         }
