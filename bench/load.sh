@@ -233,7 +233,10 @@ expected_of() { case "$1" in POST*) echo 303 ;; *) echo 200 ;; esac; }
 # (docs/performance.md, "Thirteenth round").
 jstat_bin="$(dirname "$(cat "$APP_DIR/java" 2> /dev/null || command -v java)")/jstat"
 gc_counters() { "$jstat_bin" -gc "$pid" 2> /dev/null || true; }
-kb_per_request() { # BEFORE AFTER REQUESTS: two outputs of gc_counters
+# And the collections during the run, young and full, with the time the app stood still for each
+# kind: a full collection of the serial collector stops it for 100-200 ms, enough to decide a p99
+# on its own when it falls into the measured 30 s (docs/performance.md, "Sixteenth round").
+memory_of_run() { # BEFORE AFTER REQUESTS: two outputs of gc_counters; prints "kB a request|collections"
   python3 - "$@" << 'PY'
 import sys
 def number(value):  # "-" for what the collector does not have
@@ -246,11 +249,12 @@ def counters(text):
     return dict(zip(lines[0].split(), map(number, lines[1].split()))) if len(lines) > 1 else None
 before, after = counters(sys.argv[1]), counters(sys.argv[2])
 if not before or not after or int(sys.argv[3]) == 0:
-    print("n/a")
+    print("n/a|n/a")
 else:
-    collections = after["YGC"] - before["YGC"] + after["FGC"] - before["FGC"]
-    allocated = collections * after["EC"] + after["EU"] - before["EU"]
-    print(f"{allocated / int(sys.argv[3]):.0f} kB")
+    young, full = after["YGC"] - before["YGC"], after["FGC"] - before["FGC"]
+    allocated = (young + full) * after["EC"] + after["EU"] - before["EU"]
+    young_ms, full_ms = (after[k] - before[k] for k in ("YGCT", "FGCT"))
+    print(f"{allocated / int(sys.argv[3]):.0f} kB|{young:.0f} young, {young_ms * 1000:,.0f} ms; {full:.0f} full, {full_ms * 1000:,.0f} ms")
 PY
 }
 # wrk leaves answers slower than its timeout out of the latency figures and counts them as
@@ -291,10 +295,10 @@ for run in "${runs[@]}"; do
   [ "$socket_errors" = 0 ] || detail+=", $socket_errors socket errors or timeouts"
   [ -z "$detail" ] || errors="$errors (${detail#, })"
   if [ "$(value requests)" = 0 ]; then
-    rows+=("| $what | 0 | – | – | no answer within $DURATION; $errors | – |")
+    rows+=("| $what | 0 | – | – | no answer within $DURATION; $errors | – | – |")
   else
-    allocated=$(kb_per_request "$counters_before" "$counters_after" "$(value requests)")
-    rows+=("| $what | $(value rps) | $(value p50_ms) ms | $(value p99_ms) ms | $errors | $allocated |")
+    IFS='|' read -r allocated collections <<< "$(memory_of_run "$counters_before" "$counters_after" "$(value requests)")"
+    rows+=("| $what | $(value rps) | $(value p50_ms) ms | $(value p99_ms) ms | $errors | $allocated | $collections |")
   fi
 done
 
@@ -329,8 +333,8 @@ mkdir -p bench/results
   echo "bin/start.sh: $jvm_options; class archive ${archive##*/} $cds; ahead-of-time set-up $aot; H2 file database; $PLANS plans seeded for one coach"
   echo "wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per endpoint after rounds of $WARMUP of warm-up until two in a row did not beat the best by 5 % (at least $WARMUPS_MIN, at most $WARMUPS)"
   echo
-  echo "| what | req/s | p50 | p99 | errors | allocated a request |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  echo "| what | req/s | p50 | p99 | errors | allocated a request | collections in the run |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Warm-up rounds: $(printf '%s; ' "${warmups[@]}" | sed 's/; $//')"
