@@ -18,7 +18,8 @@
 #        GET /api/plans/{token}  the plan as JSON, same tokens
 #        POST /plans             the form: generate, store, 303 (with a session and its CSRF token)
 #        GET /coach?sort=…       the roster of PLANS athletes, signed in, sort and page varied
-#      and estimates the memory each request allocated (jstat -gc before and after);
+#      and estimates the memory each request allocated and counts the young and full collections
+#      during the measured run, with the time each kind stopped the app (jstat -gc before and after);
 #   5. reads the resident memory of the java process after the load run (4 × DURATION, 2 min by
 #      default), stops the app and starts it again on the database the run left behind (start-up
 #      of a restart, as after a deploy: the first start found an empty file and migrated it),
@@ -234,7 +235,7 @@ expected_of() { case "$1" in POST*) echo 303 ;; *) echo 200 ;; esac; }
 jstat_bin="$(dirname "$(cat "$APP_DIR/java" 2> /dev/null || command -v java)")/jstat"
 gc_counters() { "$jstat_bin" -gc "$pid" 2> /dev/null || true; }
 # And the collections during the run, young and full, with the time the app stood still for each
-# kind: a full collection of the serial collector stops it for 100-200 ms, enough to decide a p99
+# kind: a full collection of the serial collector stops it for 100-300 ms, enough to decide a p99
 # on its own when it falls into the measured 30 s (docs/performance.md, "Sixteenth round").
 memory_of_run() { # BEFORE AFTER REQUESTS: two outputs of gc_counters; prints "kB a request|collections"
   python3 - "$@" << 'PY'
