@@ -31,7 +31,8 @@
 # Knobs (environment): DURATION (30s), WARMUP (20s), WARMUPS (12), WARMUPS_MIN (6), PLANS (10000), CONNECTIONS (32), THREADS (2),
 # JAVA_OPTS (extra JVM options after bin/jvm.options'; a later option wins), NMT (1: native
 # memory tracking on, its summary after the load run in bench/results/last-nmt.txt),
-# MALLOC_ARENA_MAX (bin/start.sh's 2), JAVA_HOME (the java that builds, prepares and runs the
+# MALLOC_ARENA_MAX (bin/start.sh's 2), KEEP_SEED (a directory: seed, keep the database there for
+# bench/rounds.sh, stop; steps 4-5 are skipped), JAVA_HOME (the java that builds, prepares and runs the
 # app; docs/performance.md's runs: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64).
 # Needs java, curl, python3 and wrk (Debian: apt-get install -y wrk).
 # Targets only 127.0.0.1, on a port it picks; stops by itself.
@@ -54,6 +55,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:-}
 NMT=${NMT:-}
+KEEP_SEED=${KEEP_SEED:-}
 [ -z "$NMT" ] || JAVA_OPTS+=" -XX:NativeMemoryTracking=summary"
 
 for tool in java curl python3 wrk; do
@@ -61,17 +63,9 @@ for tool in java curl python3 wrk; do
 done
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/crampproof-load.XXXXXX")
-pid=
 wrk_pid=
-stop_app() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null; then
-    kill "$pid" 2> /dev/null || true              # graceful shutdown: requests in flight finish
-    for _ in $(seq 1 300); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
-    if kill -0 "$pid" 2> /dev/null; then kill -9 "$pid" 2> /dev/null || true; fi
-    wait "$pid" 2> /dev/null || true
-  fi
-  pid=
-}
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 cleanup() {
   if [ -n "$wrk_pid" ] && kill -0 "$wrk_pid" 2> /dev/null; then kill "$wrk_pid" 2> /dev/null || true; fi
   stop_app
@@ -82,14 +76,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-status_of() { curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$@" || true; }
-csrf_of() { curl -s -c "$2" -b "$2" "$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-fail() {
-  echo "FAILED: $*" >&2
-  if [ -f "$tmp/app.log" ]; then grep -A8 ' ERROR ' "$tmp/app.log" | tail -30 >&2 || true; fi
-  exit 1
-}
 
 # --- 1. build -----------------------------------------------------------------------------------
 echo "== building the jar and preparing it for production"
@@ -98,7 +84,7 @@ export APP_DIR=$tmp/app
 bin/prepare.sh | sed 's/^/   /'
 
 # --- 2. start -----------------------------------------------------------------------------------
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 base="http://127.0.0.1:$port"
 echo "== starting $APP_DIR/cramp-proof.jar on $base (bin/start.sh)"
 jvm_options="$(sed 's/#.*//' bin/jvm.options | xargs)${JAVA_OPTS:+ $JAVA_OPTS}, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
@@ -108,25 +94,7 @@ echo "   JVM options: $jvm_options"
 # limiter: every request here comes from 127.0.0.1. An unknown property is ignored until then.
 app_args=(--server.port="$port" --crampproof.rate-limit.per-minute=100000000)
 echo "   app arguments: ${app_args[*]}"
-# The default URL's options (application.properties: WRITE_DELAY, CACHE_SIZE), read from there so
-# that the run measures what the app ships with, on a file of its own.
-h2_options=$(sed -n 's/^spring\.datasource\.url=jdbc:h2:file:[^;]*//p' src/main/resources/application.properties)
-[ -n "$h2_options" ] || fail "no H2 options in the default URL of application.properties"
 echo "   H2 URL options: $h2_options"
-# Starts the app on the run's database and waits for its first page: sets pid and startup_ms.
-start_app() {
-  local started
-  started=$(date +%s%N)
-  (cd "$tmp" && SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/db$h2_options" JAVA_OPTS="$JAVA_OPTS" exec "$root/bin/start.sh" \
-    "${app_args[@]}" >> "$tmp/app.log" 2>&1) &
-  pid=$!
-  until [ "$(status_of "$base/")" = 200 ]; do
-    kill -0 "$pid" 2> /dev/null || { tail -40 "$tmp/app.log" >&2; fail "the app exited during start-up"; }
-    [ "$(ms_since "$started")" -lt 180000 ] || fail "no 200 from GET / within 3 minutes"
-    sleep 0.05
-  done
-  startup_ms=$(ms_since "$started")
-}
 spring_started() { grep -o 'Started CrampProofApplication in [0-9.]* seconds' "$tmp/app.log" | tail -1 || true; }
 start_app
 echo "   first page served after $startup_ms ms ($(spring_started))"
@@ -143,17 +111,10 @@ echo "   ahead-of-time set-up $aot"
 echo "== seeding a coach"
 coach_jar="$tmp/coach-cookies.txt"
 csrf=$(csrf_of "$base/coach/sign-up" "$coach_jar")
-code=$(status_of -c "$coach_jar" -b "$coach_jar" --data-urlencode "name=Bench Coach" \
-  --data-urlencode "email=bench-coach@example.com" --data-urlencode "password=correct horse battery" \
+code=$(status_of -c "$coach_jar" -b "$coach_jar" --data-urlencode "name=$coach_name" \
+  --data-urlencode "email=$coach_email" --data-urlencode "password=$coach_password" \
   --data-urlencode "_csrf=$csrf" "$base/coach/sign-up")
 [ "$code" = 303 ] || fail "coach sign-up answered $code, not 303"
-sign_in() { # COOKIE_JAR: signs the coach in, the session cookie lands in the jar
-  local csrf code
-  csrf=$(csrf_of "$base/coach/sign-in" "$1")
-  code=$(status_of -c "$1" -b "$1" --data-urlencode "email=bench-coach@example.com" \
-    --data-urlencode "password=correct horse battery" --data-urlencode "_csrf=$csrf" "$base/coach/sign-in")
-  [ "$code" = 302 ] || fail "coach sign-in answered $code, not 302"
-}
 sign_in "$coach_jar"
 invite=$(curl -s -b "$coach_jar" "$base/coach" | grep -o '<strong class="code">[^<]*' | sed 's/.*>//')
 [ -n "$invite" ] || fail "no invite code on the roster page"
@@ -202,10 +163,21 @@ echo "   done in $(ms_since "$seed_started") ms"
 grep -q 'unexpected=0 ' "$tmp/plans.wrk" || fail "some plans were not created (see unexpected= above)"
 grep -q 'unexpected=0 ' "$tmp/logs.wrk" || fail "some logs were refused (see unexpected= above)"
 
+# KEEP_SEED=DIR: the seeded database is what is kept, for bench/rounds.sh to measure copies of it
+# side by side; the app stops (H2 closes and compacts the file), and nothing is measured.
+if [ -n "$KEEP_SEED" ]; then
+  stop_app
+  mkdir -p "$KEEP_SEED"
+  cp "$tmp/db.mv.db" "$tmp/tokens.txt" "$KEEP_SEED/"
+  echo "$races" > "$KEEP_SEED/races.txt"
+  echo "== kept in $KEEP_SEED: the database ($(du -m "$KEEP_SEED/db.mv.db" | cut -f1) MB), tokens.txt, races.txt"
+  exit 0
+fi
+
 # --- 4. warm up and measure ---------------------------------------------------------------------
 # A fresh sign-in for the roster: seeding 10,000 plans may take longer than a session lasts.
 sign_in "$tmp/roster-cookies.txt"
-coach_cookie="JSESSIONID=$(grep JSESSIONID "$tmp/roster-cookies.txt" | awk '{print $NF}')"
+coach_cookie=$(session_cookie_of "$tmp/roster-cookies.txt")
 token=$(head -1 "$tmp/tokens.txt")
 pages=$(( (PLANS + 24) / 25 ))
 csrf=$(csrf_of "$base/" "$tmp/runner-cookies.txt")
@@ -227,37 +199,6 @@ runs=(
   "GET /coach?sort=…&dir=desc&page=… (roster)|bench/wrk/roster.lua|$coach_cookie|$pages"
 )
 expected_of() { case "$1" in POST*) echo 303 ;; *) echo 200 ;; esac; }
-# Memory allocated per request over each measured run, from the JVM's own counters (jstat -gc,
-# beside the java that runs the app): the collections in between, each an eden's worth (the
-# serial collector collects when eden is full), plus what eden gained. An estimate (a full
-# collection may come before eden is full), and steadier than req/s when the machine is busy
-# (docs/performance.md, "Thirteenth round").
-jstat_bin="$(dirname "$(cat "$APP_DIR/java" 2> /dev/null || command -v java)")/jstat"
-gc_counters() { "$jstat_bin" -gc "$pid" 2> /dev/null || true; }
-# And the collections during the run, young and full, with the time the app stood still for each
-# kind: a full collection of the serial collector stops it for 100-300 ms, enough to decide a p99
-# on its own when it falls into the measured 30 s (docs/performance.md, "Sixteenth round").
-memory_of_run() { # BEFORE AFTER REQUESTS: two outputs of gc_counters; prints "kB a request|collections"
-  python3 - "$@" << 'PY'
-import sys
-def number(value):  # "-" for what the collector does not have
-    try:
-        return float(value)
-    except ValueError:
-        return 0.0
-def counters(text):
-    lines = text.split("\n")
-    return dict(zip(lines[0].split(), map(number, lines[1].split()))) if len(lines) > 1 else None
-before, after = counters(sys.argv[1]), counters(sys.argv[2])
-if not before or not after or int(sys.argv[3]) == 0:
-    print("n/a|n/a")
-else:
-    young, full = after["YGC"] - before["YGC"], after["FGC"] - before["FGC"]
-    allocated = (young + full) * after["EC"] + after["EU"] - before["EU"]
-    young_ms, full_ms = (after[k] - before[k] for k in ("YGCT", "FGCT"))
-    print(f"{allocated / int(sys.argv[3]):.0f} kB|{young:.0f} young, {young_ms * 1000:,.0f} ms; {full:.0f} full, {full_ms * 1000:,.0f} ms")
-PY
-}
 # wrk leaves answers slower than its timeout out of the latency figures and counts them as
 # timeouts; with a timeout as long as the run, every answer is in p50 and p99.
 timeout=${DURATION}
@@ -287,9 +228,9 @@ for run in "${runs[@]}"; do
     | tee "$tmp/run.wrk"
   counters_after=$(gc_counters)
   result=$(grep RESULT "$tmp/run.wrk") || fail "wrk printed no result for $what"
-  value() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$result"; }
+  value() { result_field "$1" "$result"; }
   status_errors=$(value status_errors) unexpected=$(value unexpected) socket_errors=$(value socket_errors)
-  errors=$(( socket_errors + (unexpected > status_errors ? unexpected : status_errors) ))
+  errors=$(error_count "$result")
   detail=
   [ "$status_errors" = 0 ] || detail+=", $status_errors not 2xx/3xx"
   [ "$unexpected" = 0 ] || [ "$unexpected" = "$status_errors" ] || detail+=", $unexpected not $(expected_of "$what")"
@@ -298,7 +239,7 @@ for run in "${runs[@]}"; do
   if [ "$(value requests)" = 0 ]; then
     rows+=("| $what | 0 | – | – | no answer within $DURATION; $errors | – | – |")
   else
-    IFS='|' read -r allocated collections <<< "$(memory_of_run "$counters_before" "$counters_after" "$(value requests)")"
+    IFS='|' read -r allocated collections _ <<< "$(memory_of_run "$counters_before" "$counters_after" "$(value requests)")"
     rows+=("| $what | $(value rps) | $(value p50_ms) ms | $(value p99_ms) ms | $errors | $allocated | $collections |")
   fi
 done
