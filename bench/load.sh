@@ -76,7 +76,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-
 # --- 1. build -----------------------------------------------------------------------------------
 echo "== building the jar and preparing it for production"
 ./mvnw -B -q package -DskipTests
