@@ -58,8 +58,9 @@ session_cookie_of() { echo "JSESSIONID=$(grep JSESSIONID "$1" | awk '{print $NF}
 # Memory allocated per request over a measured run, from the JVM's own counters (jstat -gc,
 # beside the java that runs the app): the collections in between, each an eden's worth (the
 # serial collector collects when eden is full), plus what eden gained. An estimate (a full
-# collection may come before eden is full), and steadier than req/s when the machine is busy
-# (docs/performance.md, "Thirteenth round").
+# collection may come before eden is full; while the heap still grows, as in a run's first round,
+# each collection is counted at the larger eden of the end), and steadier than req/s when the
+# machine is busy (docs/performance.md, "Thirteenth round").
 gc_counters() { "$(dirname "$(cat "$APP_DIR/java" 2> /dev/null || command -v java)")/jstat" -gc "$pid" 2> /dev/null || true; }
 # And the collections during the run, young and full, with the time the app stood still for each
 # kind: a full collection of the serial collector stops it for 100-300 ms, enough to decide a p99
