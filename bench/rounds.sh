@@ -5,7 +5,8 @@
 # only told from the swings by running the before and the after in turns, minutes apart, on the
 # same data. Per round: req/s, p50, p99, errors, CPU time and memory allocated a request, the
 # collections (young and full, and how long they stopped the app) and the old generation before
-# and after (it fills with what young collections promote until a full collection empties it).
+# and after (it fills with what young collections promote until a full collection empties it). At the
+# end: resident memory, and how far the H2 file grew.
 #
 # Usage: KEEP_SEED=/tmp/seed bench/load.sh                 once: build, seed 10,000 plans, keep them
 #        APP_DIR=/tmp/before bin/prepare.sh                 for each build to compare (its own checkout
@@ -84,3 +85,5 @@ for round in $(seq 1 "$rounds"); do
 done
 echo
 echo "Resident memory after the rounds: $(awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status") MB"
+# H2's file grows while the app runs (docs/performance.md, "The H2 file grows"), most under the form.
+echo "H2 file after the rounds: $(du -m "$tmp/db.mv.db" | cut -f1) MB (the copy started at $(du -m "$seed/db.mv.db" | cut -f1) MB)"
