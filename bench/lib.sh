@@ -1,8 +1,8 @@
 # What bench/load.sh and bench/rounds.sh share: starting and stopping the app the production way,
 # signing the benchmark's coach in, and reading the collector's counters. Sourced, not run. The
 # caller sets root (the checkout), tmp (its scratch directory: the database and the app's log go
-# there), base (http://127.0.0.1:PORT), app_args (the app's arguments, --server.port among them),
-# APP_DIR (what bin/prepare.sh wrote) and JAVA_OPTS.
+# there), APP_DIR (what bin/prepare.sh wrote), JAVA_OPTS, CONNECTIONS and THREADS, and calls
+# listen_on_free_port before starting the app.
 
 pid=
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
@@ -13,7 +13,14 @@ fail() {
   if [ -f "$tmp/app.log" ]; then grep -A8 ' ERROR ' "$tmp/app.log" | tail -30 >&2 || true; fi
   exit 1
 }
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# A free port of 127.0.0.1 for the app: sets port, base and app_args. The per-client-address rate
+# limit on anonymous plan creation and log writes (crampproof.rate-limit.per-minute, default 30) is
+# lifted so that a run measures the app, not the limiter: every request here comes from 127.0.0.1.
+listen_on_free_port() {
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  base="http://127.0.0.1:$port"
+  app_args=(--server.port="$port" --crampproof.rate-limit.per-minute=100000000)
+}
 
 # The default URL's options (application.properties: WRITE_DELAY, CACHE_SIZE), read from there so
 # that a run measures what the app ships with, on a file of its own.
@@ -43,6 +50,9 @@ stop_app() {
   fi
   pid=
 }
+
+# bin/jvm.options as the JVM reads it (an argument file: # starts a comment), and JAVA_OPTS after it.
+shipped_jvm_options() { echo "$(sed 's/#.*//' "$root/bin/jvm.options" | xargs)${JAVA_OPTS:+ $JAVA_OPTS}"; }
 
 # The coach who holds every seeded athlete (bench/load.sh signs them up).
 coach_name="Bench Coach" coach_email=bench-coach@example.com coach_password="correct horse battery"
@@ -98,4 +108,17 @@ error_count() {
   local status unexpected
   status=$(result_field status_errors "$1") unexpected=$(result_field unexpected "$1")
   echo $(( $(result_field socket_errors "$1") + (unexpected > status ? unexpected : status) ))
+}
+
+# How wrk drives each endpoint: sets wrk_script and wrk_args for ENDPOINT (page, json, form or
+# roster) from the seeded plans' TOKENS file, the RACES the form picks from (comma-separated) and
+# the signed-in coach's session COOKIE. The roster's pages are 25 athletes (coach.Roster.PAGE_SIZE).
+wrk_load_of() { # ENDPOINT TOKENS RACES COOKIE
+  case $1 in
+    page) wrk_script=bench/wrk/plans.lua wrk_args=(/plans/ "$2") ;;
+    json) wrk_script=bench/wrk/plans.lua wrk_args=(/api/plans/ "$2") ;;
+    form) wrk_script=bench/wrk/form.lua wrk_args=("$base" "$3" $(( CONNECTIONS / THREADS ))) ;;
+    roster) wrk_script=bench/wrk/roster.lua wrk_args=("$4" $(( ($(wc -l < "$2") + 24) / 25 ))) ;;
+    *) fail "no endpoint $1" ;;
+  esac
 }

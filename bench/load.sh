@@ -83,15 +83,10 @@ export APP_DIR=$tmp/app
 bin/prepare.sh | sed 's/^/   /'
 
 # --- 2. start -----------------------------------------------------------------------------------
-port=$(free_port)
-base="http://127.0.0.1:$port"
+listen_on_free_port
 echo "== starting $APP_DIR/cramp-proof.jar on $base (bin/start.sh)"
-jvm_options="$(sed 's/#.*//' bin/jvm.options | xargs)${JAVA_OPTS:+ $JAVA_OPTS}, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
+jvm_options="$(shipped_jvm_options), MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
 echo "   JVM options: $jvm_options"
-# The per-client-address rate limit on anonymous plan creation and log writes (coming with
-# crampproof.rate-limit.per-minute, default 30) is lifted so that this measures the app, not the
-# limiter: every request here comes from 127.0.0.1. An unknown property is ignored until then.
-app_args=(--server.port="$port" --crampproof.rate-limit.per-minute=100000000)
 echo "   app arguments: ${app_args[*]}"
 echo "   H2 URL options: $h2_options"
 spring_started() { grep -o 'Started CrampProofApplication in [0-9.]* seconds' "$tmp/app.log" | tail -1 || true; }
@@ -178,7 +173,6 @@ fi
 sign_in "$tmp/roster-cookies.txt"
 coach_cookie=$(session_cookie_of "$tmp/roster-cookies.txt")
 token=$(head -1 "$tmp/tokens.txt")
-pages=$(( (PLANS + 24) / 25 ))
 csrf=$(csrf_of "$base/" "$tmp/runner-cookies.txt")
 checks=(
   "plan page|200|$(status_of "$base/plans/$token")"
@@ -192,10 +186,10 @@ for check in "${checks[@]}"; do
 done
 
 runs=(
-  "GET /plans/{token} (plan page)|bench/wrk/plans.lua|/plans/|$tmp/tokens.txt"
-  "GET /api/plans/{token} (JSON)|bench/wrk/plans.lua|/api/plans/|$tmp/tokens.txt"
-  "POST /plans (form, 303)|bench/wrk/form.lua|$base|$races|$(( CONNECTIONS / THREADS ))"
-  "GET /coach?sort=…&dir=desc&page=… (roster)|bench/wrk/roster.lua|$coach_cookie|$pages"
+  "GET /plans/{token} (plan page)|page"
+  "GET /api/plans/{token} (JSON)|json"
+  "POST /plans (form, 303)|form"
+  "GET /coach?sort=…&dir=desc&page=… (roster)|roster"
 )
 expected_of() { case "$1" in POST*) echo 303 ;; *) echo 200 ;; esac; }
 # wrk leaves answers slower than its timeout out of the latency figures and counts them as
@@ -204,13 +198,13 @@ timeout=${DURATION}
 rows=()
 warmups=()
 for run in "${runs[@]}"; do
-  IFS='|' read -r -a fields <<< "$run"
-  what=${fields[0]} script=${fields[1]} args=("${fields[@]:2}")
+  IFS='|' read -r what endpoint <<< "$run"
+  wrk_load_of "$endpoint" "$tmp/tokens.txt" "$races" "$coach_cookie"
   echo "== $what: warm-up, rounds of $WARMUP until the rate stops rising (at least $WARMUPS_MIN, at most $WARMUPS)"
   best=0 flat=0 round=0
   while [ "$round" -lt "$WARMUPS" ] && { [ "$flat" -lt 2 ] || [ "$round" -lt "$WARMUPS_MIN" ]; }; do
     round=$((round + 1))
-    warm=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$timeout" -s "$script" "$base" -- "${args[@]}" \
+    warm=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$timeout" -s "$wrk_script" "$base" -- "${wrk_args[@]}" \
       | grep RESULT || true)
     echo "   round $round: $warm"
     rate=$(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<< "$warm")
@@ -223,7 +217,7 @@ for run in "${runs[@]}"; do
   warmups+=("$what: $round")
   echo "== $what: $DURATION, $CONNECTIONS connections, $THREADS threads"
   counters_before=$(gc_counters)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$timeout" --latency -s "$script" "$base" -- "${args[@]}" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$timeout" --latency -s "$wrk_script" "$base" -- "${wrk_args[@]}" \
     | tee "$tmp/run.wrk"
   counters_after=$(gc_counters)
   result=$(grep RESULT "$tmp/run.wrk") || fail "wrk printed no result for $what"

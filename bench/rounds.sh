@@ -47,34 +47,29 @@ trap 'stop_app; rm -rf "$tmp"' EXIT
 trap 'exit 130' INT TERM
 
 cp "$seed/db.mv.db" "$tmp/"
-port=$(free_port)
-base="http://127.0.0.1:$port"
-# The rate limit on anonymous writes lifted, as in bench/load.sh: every request comes from 127.0.0.1.
-app_args=(--server.port="$port" --crampproof.rate-limit.per-minute=100000000)
+listen_on_free_port
 start_app
 echo "== $APP_DIR/cramp-proof.jar on a copy of $seed/db.mv.db: first page after $startup_ms ms"
-echo "   JVM options: $(sed 's/#.*//' bin/jvm.options | xargs)${JAVA_OPTS:+ $JAVA_OPTS}"
+echo "   JVM options: $(shipped_jvm_options)"
 echo "   H2 URL options: $h2_options"
 
-case $endpoint in
-  page) args=(bench/wrk/plans.lua /plans/ "$seed/tokens.txt") ;;
-  json) args=(bench/wrk/plans.lua /api/plans/ "$seed/tokens.txt") ;;
-  form) args=(bench/wrk/form.lua "$base" "$(cat "$seed/races.txt")" $(( CONNECTIONS / THREADS ))) ;;
-  roster)
-    sign_in "$tmp/cookies.txt"
-    args=(bench/wrk/roster.lua "$(session_cookie_of "$tmp/cookies.txt")" $(( ($(wc -l < "$seed/tokens.txt") + 24) / 25 )))
-    ;;
-esac
+coach_cookie=
+if [ "$endpoint" = roster ]; then
+  sign_in "$tmp/cookies.txt"
+  coach_cookie=$(session_cookie_of "$tmp/cookies.txt")
+fi
+races=$(cat "$seed/races.txt" 2> /dev/null || true)
+wrk_load_of "$endpoint" "$seed/tokens.txt" "$races" "$coach_cookie"
 
 ticks_a_second=$(getconf CLK_TCK)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; } # user and system time of the app
-echo "   $rounds rounds of $ROUND, $CONNECTIONS connections, $THREADS threads: ${args[0]}"
+echo "   $rounds rounds of $ROUND, $CONNECTIONS connections, $THREADS threads: $wrk_script"
 echo
 echo "| round | req/s | p50 | p99 | errors | CPU a request | allocated a request | collections | old generation |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
 for round in $(seq 1 "$rounds"); do
   before=$(gc_counters) ticks=$(cpu_ticks)
-  result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$ROUND" --timeout "$ROUND" -s "${args[0]}" "$base" -- "${args[@]:1}" \
+  result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$ROUND" --timeout "$ROUND" -s "$wrk_script" "$base" -- "${wrk_args[@]}" \
     | grep RESULT) || fail "wrk printed no result in round $round"
   after=$(gc_counters) ticks=$(( $(cpu_ticks) - ticks ))
   requests=$(result_field requests "$result")
