@@ -25,10 +25,12 @@ public class RunnerPlans {
     private final EntityManager entityManager;
     private final CoachDirectory coaches;
     private final RecentCompletion completion;
+    private final PlanRows rows;
 
     RunnerPlans(@Lazy Plans plans, Clock clock, EntityManager entityManager, CoachDirectory coaches,
-            RecentCompletion completion) {
+            RecentCompletion completion, PlanRows rows) {
         this.plans = plans;
+        this.rows = rows;
         this.clock = clock;
         this.entityManager = entityManager;
         this.coaches = coaches;
@@ -78,9 +80,10 @@ public class RunnerPlans {
         return problems;
     }
 
+    /** The plan as its pages show it, read in plain SQL ({@link PlanRows}): nothing here changes it. */
     @Transactional(readOnly = true)
     public Optional<PlanView> find(String token) {
-        return plans.findByToken(token).map(stored -> PlanView.of(stored, LocalDate.now(clock),
+        return rows.find(token).map(stored -> PlanView.of(stored, LocalDate.now(clock),
                 stored.coachId() == null ? null : coaches.nameOf(stored.coachId()).orElse(null)));
     }
 

@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /**
@@ -42,6 +44,17 @@ public class StoredComment extends PlanPart {
         this.author = comment.author();
         this.body = comment.body();
         this.writtenAt = comment.writtenAt();
+    }
+
+    /** A comment read from its row by {@link PlanRows}, for showing only: JPA does not manage it. */
+    static StoredComment read(ResultSet row) throws SQLException {
+        StoredComment comment = new StoredComment();
+        comment.weekNumber = row.getObject("week_number", Integer.class);
+        comment.sessionKey = row.getString("session_key");
+        comment.author = PlanRows.named(Author.class, row, "author");
+        comment.body = row.getString("body");
+        comment.writtenAt = PlanRows.instant(row, "written_at");
+        return comment;
     }
 
     Comment toComment() {

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 /** A logged long run of a stored plan; one per long-run date. */
@@ -30,6 +32,18 @@ public class StoredLongRun extends PlanPart {
     StoredLongRun(StoredPlan plan, LocalDate runDate) {
         super(plan);
         this.runDate = runDate;
+    }
+
+    /** A long-run log read from its row by {@link PlanRows}, for showing only: JPA does not manage it. */
+    static StoredLongRun read(ResultSet row) throws SQLException {
+        StoredLongRun run = new StoredLongRun();
+        run.runDate = row.getObject("run_date", LocalDate.class);
+        run.status = PlanRows.named(LogStatus.class, row, "status");
+        run.distance = row.getBigDecimal("distance");
+        run.cramped = row.getBoolean("cramped");
+        run.crampAt = row.getBigDecimal("cramp_at");
+        run.loggedOn = row.getObject("logged_on", LocalDate.class);
+        return run;
     }
 
     LocalDate runDate() {

@@ -34,6 +34,8 @@ import dev.crampproof.plan.LongRunLog;
 import dev.crampproof.plan.SessionLog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -164,6 +166,71 @@ public class StoredPlan {
         takeAnswers(plan.runner());
         takeBlock(plan);
         plan.sessions().forEach(session -> sessions.add(new StoredSession(this, session)));
+    }
+
+    /**
+     * A plan read from its row by {@link PlanRows}, for showing only: JPA does not manage it. Its
+     * answer lists come from {@link #readAnswers}, its parts from {@link #readParts}.
+     */
+    static StoredPlan read(ResultSet row) throws SQLException {
+        StoredPlan plan = new StoredPlan();
+        plan.id = row.getLong("id");
+        plan.token = row.getString("token");
+        plan.runnerName = row.getString("runner_name");
+        plan.raceName = row.getString("race_name");
+        plan.raceDate = row.getObject("race_date", LocalDate.class);
+        plan.raceDistance = PlanRows.named(RaceDistance.class, row, "race_distance");
+        plan.weeklyMileage = row.getBigDecimal("weekly_mileage");
+        plan.mileageUnit = PlanRows.named(MileageUnit.class, row, "mileage_unit");
+        plan.longRunDay = PlanRows.named(DayOfWeek.class, row, "long_run_day");
+        plan.speedDay = PlanRows.named(DayOfWeek.class, row, "speed_day");
+        plan.crampFrequency = PlanRows.named(CrampFrequency.class, row, "cramp_frequency");
+        plan.crampOnset = row.getBigDecimal("cramp_onset");
+        plan.crampsInTraining = row.getBoolean("cramps_in_training");
+        plan.fluidsAlreadyChanged = row.getBoolean("fluids_already_changed");
+        plan.liftingExperience = PlanRows.named(LiftingExperience.class, row, "lifting_experience");
+        plan.equipment = PlanRows.named(Equipment.class, row, "equipment");
+        plan.preferredStartWeeks = row.getInt("preferred_start_weeks");
+        plan.createdOn = row.getObject("created_on", LocalDate.class);
+        plan.blockStart = row.getObject("block_start", LocalDate.class);
+        plan.blockEnd = row.getObject("block_end", LocalDate.class);
+        plan.secondDayFrom = row.getObject("second_day_from", LocalDate.class);
+        plan.compressed = row.getBoolean("compressed");
+        plan.longRunDays = row.getInt("long_run_days");
+        plan.fullLongRunDays = row.getInt("full_long_run_days");
+        plan.secondDayOn = row.getObject("second_day_on", Boolean.class);
+        plan.coachId = row.getObject("coach_id", Long.class);
+        plan.athleteKey = row.getString("athlete_key");
+        plan.reviewedAt = PlanRows.instant(row, "reviewed_at");
+        plan.lastLoggedAt = PlanRows.instant(row, "last_logged_at");
+        plan.lastCrampOn = row.getObject("last_cramp_on", LocalDate.class);
+        plan.rosterName = row.getString("roster_name");
+        plan.rosterPhase = row.getObject("roster_phase", LocalDate.class);
+        plan.rosterSecondDay = row.getBoolean("roster_second_day");
+        plan.rosterUnread = row.getBoolean("roster_unread");
+        plan.rosterCompletion = row.getDouble("roster_completion");
+        plan.rosterCompletionOn = row.getObject("roster_completion_on", LocalDate.class);
+        plan.version = row.getLong("version");
+        return plan;
+    }
+
+    /** The cramp muscle and race condition of one row of the plan joined to its answer lists. */
+    void readAnswers(ResultSet row) throws SQLException {
+        CrampMuscle muscle = PlanRows.named(CrampMuscle.class, row, "muscle");
+        if (muscle != null) {
+            crampMuscles.add(muscle);
+        }
+        RaceCondition condition = PlanRows.named(RaceCondition.class, row, "race_condition");
+        if (condition != null) {
+            raceConditions.add(condition);
+        }
+    }
+
+    /** The parts of a plan read by {@link PlanRows}, each list in the order its mapping gives. */
+    void readParts(List<StoredSession> sessions, List<StoredLongRun> longRuns, List<StoredComment> comments) {
+        this.sessions = sessions;
+        this.longRuns = longRuns;
+        this.comments = comments;
     }
 
     private void takeAnswers(RunnerProfile runner) {

@@ -16,6 +16,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.Mutability;
@@ -61,6 +63,8 @@ public class StoredSession extends PlanPart {
     @Mutability(Immutability.class)
     private StoredExercises exercises;
 
+    private static final StoredExercises.Column EXERCISES = new StoredExercises.Column();
+
     protected StoredSession() {
         // for JPA
     }
@@ -77,6 +81,28 @@ public class StoredSession extends PlanPart {
         this.restMax = session.rest() == null ? null : session.rest().max();
         this.formCue = session.formCue();
         this.exercises = StoredExercises.asWritten(session.exercises());
+    }
+
+    /** A session read from its row by {@link PlanRows}, for showing only: JPA does not manage it. */
+    static StoredSession read(ResultSet row) throws SQLException {
+        StoredSession session = new StoredSession();
+        session.sessionKey = row.getString("session_key");
+        session.weekNumber = row.getInt("week_number");
+        session.date = row.getObject("session_date", LocalDate.class);
+        session.kind = PlanRows.named(SessionKind.class, row, "kind");
+        session.anchor = PlanRows.named(Anchor.class, row, "anchor");
+        session.conditional = row.getBoolean("conditional");
+        session.restMin = row.getObject("rest_min", Integer.class);
+        session.restMax = row.getObject("rest_max", Integer.class);
+        session.formCue = PlanRows.named(FormCue.class, row, "form_cue");
+        session.logStatus = PlanRows.named(LogStatus.class, row, "log_status");
+        session.logRpe = row.getObject("log_rpe", Integer.class);
+        session.logNote = row.getString("log_note");
+        session.logCrampMuscle = PlanRows.named(CrampMuscle.class, row, "log_cramp_muscle");
+        session.logCrampTiming = PlanRows.named(CrampTiming.class, row, "log_cramp_timing");
+        session.loggedOn = row.getObject("logged_on", LocalDate.class);
+        session.exercises = EXERCISES.convertToEntityAttribute(row.getString("exercises"));
+        return session;
     }
 
     /** The session as the rules wrote it; a second double day stays conditional until it is on. */
