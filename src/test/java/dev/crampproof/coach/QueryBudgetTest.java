@@ -57,7 +57,7 @@ public class QueryBudgetTest extends CoachMvc {
      * hands out more ids than any plan needs), then one INSERT per table (plan, sessions with
      * their exercises, cramp muscles, race conditions), each table's rows in one JDBC batch.
      */
-    static final int STORE_BUDGET = 6;
+    public static final int STORE_BUDGET = 6;
     /** The index of the day each plan's completion was counted for (V9). */
     static final String DAY_INDEX = "plan_roster_completion_day";
 
