@@ -2,6 +2,7 @@ package dev.crampproof.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crampproof.FixedClock;
 import dev.crampproof.coach.AthleteReview;
 import dev.crampproof.coach.CoachAccounts;
 import dev.crampproof.coach.SignUpForm;
@@ -48,8 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(MovableClock.class)
 class PlanRowsTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
-
     @Autowired
     MovableClock.Today today;
     @Autowired
@@ -71,7 +70,7 @@ class PlanRowsTest {
 
     @BeforeEach
     void backToToday() {
-        today.moveTo(TODAY);
+        today.moveTo(FixedClock.TODAY);
     }
 
     @Test
@@ -110,7 +109,7 @@ class PlanRowsTest {
         runnerPlans.comment(token, null, first.id(), "Will do");
         review.adjust(email, key, first.id(), 0, Exercise.GOBLET_SQUAT, 6, 4, 4);
         review.reviewed(email, key);
-        today.moveTo(today.instant().atZone(today.getZone()).toLocalDate().plusDays(1));
+        today.moveTo(LocalDate.now(today).plusDays(1));
         tracking.logSession(token, sessions.get(2).id(), new SessionLog(LogStatus.DONE, 6, null, null, null), List.of());
 
         StoredPlan plain = rows.find(token).orElseThrow();
@@ -120,7 +119,7 @@ class PlanRowsTest {
                     .ignoringFields("checkIns") // not read for showing
                     .ignoringFieldsMatchingRegexes(".*\\.plan", ".*\\.id") // a part's own id and its way back
                     .isEqualTo(managed);
-            LocalDate day = today.instant().atZone(today.getZone()).toLocalDate();
+            LocalDate day = LocalDate.now(today);
             PlanView shown = PlanView.of(managed, day, "Rowena Coach");
             assertThat(runnerPlans.find(token)).contains(shown);
             assertThat(shown.logs().get(first.id()).note()).isEqualTo("Heavy but fine");
@@ -144,7 +143,7 @@ class PlanRowsTest {
             StoredPlan managed = plans.findByToken(made.token()).orElseThrow();
             assertThat(plain).usingRecursiveComparison().ignoringFields("checkIns")
                     .ignoringFieldsMatchingRegexes(".*\\.plan", ".*\\.id").isEqualTo(managed);
-            assertThat(runnerPlans.find(made.token())).contains(PlanView.of(managed, TODAY, null));
+            assertThat(runnerPlans.find(made.token())).contains(PlanView.of(managed, FixedClock.TODAY, null));
         });
         assertThat(plain.runner().raceConditions()).isEmpty();
         assertThat(plain.coachId()).isNull();

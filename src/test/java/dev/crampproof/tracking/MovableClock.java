@@ -1,5 +1,6 @@
 package dev.crampproof.tracking;
 
+import dev.crampproof.FixedClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public class MovableClock {
     /** A clock whose date the test sets; noon UTC on that date. */
     public static class Today extends Clock {
 
-        private volatile Instant now = at(LocalDate.of(2026, 11, 21));
+        private volatile Instant now = at(FixedClock.TODAY);
 
         public void moveTo(LocalDate date) {
             now = at(date);
