@@ -1,5 +1,7 @@
 package dev.crampproof.coach;
 
+import dev.crampproof.coach.RosterBookmarks.Bookmark;
+import dev.crampproof.coach.RosterBookmarks.Order;
 import dev.crampproof.plan.Progress;
 import dev.crampproof.runner.RecentCompletion;
 import java.sql.Types;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A coach's athletes, one page at a time: filtered, sorted and paged by the database (one
- * query for the page, one for the count), whatever the size of the squad.
+ * query for the page, one for the count), whatever the size of the squad. A page after the first
+ * is read from where it begins, which RosterBookmarks keeps.
  */
 @Component
 public class Roster {
@@ -32,10 +35,13 @@ public class Roster {
     /** Days before today that the recent counts look back: the completion's or the sparkline's, the longer. */
     private static final long RECENT_WINDOW_DAYS = Math.max(RECENT_DAYS, 7L * SPARKLINE_WEEKS - 1);
 
+    /** The one sort column that may be empty: no cramp yet. */
+    private static final String CRAMP = "p.last_cramp_on";
     /**
      * Columns a coach can sort by, and the plan column each sorts on; nothing else reaches the
      * query. Each has an index (coach_id, column, id) (V7), which serves both directions: a page
-     * is read off it, about offset + 25 entries, instead of sorting the coach's whole squad.
+     * is read off it, 25 entries from where the page begins (RosterBookmarks), instead of sorting
+     * the coach's whole squad.
      */
     static final Map<String, String> SORTS = Map.of(
             "name", "p.roster_name",
@@ -43,7 +49,7 @@ public class Roster {
             "weeks", "p.race_date",
             "phase", "p.roster_phase",
             "completion", "p.roster_completion",
-            "cramp", "p.last_cramp_on",
+            "cramp", CRAMP,
             "secondDay", "p.roster_second_day",
             "unread", "p.roster_unread");
 
@@ -59,18 +65,22 @@ public class Roster {
             + RecentCompletion.PLANNED + " as planned from (values " + pageRows() + ") as page(id), "
             + RecentCompletion.SESSIONS
             + " where s.plan_id = page.id and s.session_date between ? and ? group by s.plan_id, s.session_date";
+    /** No coach has this id (ids start at 1). */
+    private static final long NO_COACH = 0;
     /** A place in the page's table of ids that no athlete fills: it matches no session. */
     private static final SqlParameterValue NO_ATHLETE = new SqlParameterValue(Types.BIGINT, null);
 
     private final JdbcTemplate jdbc;
     private final RecentCompletion completion;
+    private final RosterBookmarks bookmarks;
     /** How long a sort by completion waits for the squad's count of the day before it counts itself. */
     private final Duration countPatience;
 
-    Roster(JdbcTemplate jdbc, RecentCompletion completion,
+    Roster(JdbcTemplate jdbc, RecentCompletion completion, RosterBookmarks bookmarks,
             @Value("${crampproof.roster.count-patience}") Duration countPatience) {
         this.jdbc = jdbc;
         this.completion = completion;
+        this.bookmarks = bookmarks;
         this.countPatience = countPatience;
     }
 
@@ -81,11 +91,6 @@ public class Roster {
             sort = SORTS.containsKey(sort) ? sort : "name";
             page = Math.max(page, 0);
             name = name == null ? "" : name.strip();
-        }
-
-        /** The same athletes in the other direction. */
-        Query reversed() {
-            return new Query(name, crampedRecently, sort, !descending, page);
         }
     }
 
@@ -171,54 +176,61 @@ public class Roster {
         // The page's ids come off the sort's index alone, which holds coach, sort key and id, so
         // no row is read for them; then its 25 rows are joined. Asked for whole rows straight away,
         // H2 prefers the narrower coach_id index of the foreign key and sorts the whole squad.
-        String key = SORTS.get(query.sort());
+        // If the squad's count took too long (or failed), this page ranks by counting now, as the
+        // stored count would, which reads every athlete's recent sessions anyway; the rows before
+        // the page are then skipped by offset.
+        boolean countingNow = count.stale() > 0;
+        String key = countingNow ? "coalesce(c.completion, -1)" : SORTS.get(query.sort());
+        List<Range> ranges = List.of(Range.ALL);
         String from = " from plan p";
-        List<Object> arguments = new ArrayList<>();
-        if (count.stale() > 0) {
-            // The squad's count took too long (or failed): this page ranks by counting now, as the
-            // stored count would, which is slower but just as right.
+        List<Object> ranked = new ArrayList<>();
+        String skip = ""; // rows before the page, by offset
+        List<Object> skipped = List.of();
+        if (countingNow) {
             from += " left join (" + RecentCompletion.BY_PLAN + ") c on c.plan_id = p.id";
-            key = "coalesce(c.completion, -1)";
-            arguments.addAll(List.of(coachId, today.minusDays(RECENT_DAYS), today));
+            ranked.addAll(List.of(coachId, today.minusDays(RECENT_DAYS), today));
+            skip = " offset ?";
+            skipped = List.of((long) query.page() * PAGE_SIZE);
+        } else if (query.page() > 0) {
+            // Later pages from where they begin (RosterBookmarks): 25 rows of the index, or 50 where
+            // a page begins among athletes of the same sort key, whatever the page.
+            Order order = new Order(key, from + where, order(key, "p.id", query), filters);
+            ranges = bookmarks.start(order, count.athletes(), query.page())
+                    .map(start -> Range.from(start, key, query)).orElse(List.of());
         }
-        // The database reaches a page by walking the index past the rows before it, so a page in
-        // the second half of the squad is read from the other end: the same rows, the index
-        // walked in the other direction, at most half the squad; the 25 rows are then put back in
-        // the order asked for (reversed here, so that the statement's text depends on the sort key
-        // and the walk's direction alone: few texts, each prepared once and kept by the database's
-        // statement cache, application.properties' QUERY_CACHE_SIZE). Both ends come from the count
-        // read just before; an athlete who joins or leaves in between shifts that page by one, as
-        // they shift the pages after the one a coach is on.
-        long offset = (long) query.page() * PAGE_SIZE;
-        long limit = PAGE_SIZE;
-        Query walk = query;
-        long fromEnd = count.athletes() - offset - PAGE_SIZE;
-        boolean fromTheOtherEnd = Math.max(0, fromEnd) < offset && offset < count.athletes();
-        if (fromTheOtherEnd) {
-            walk = query.reversed();
-            limit = Math.min(PAGE_SIZE, count.athletes() - offset);
-            offset = Math.max(0, fromEnd);
-        }
-        arguments.addAll(filters);
-        arguments.add(limit);
-        arguments.add(offset);
-        String sql = "select a.id, a.athlete_key, a.runner_name, a.race_name, a.race_distance, a.race_date,"
-                + " a.block_start, a.block_end, a.second_day_on, a.last_cramp_on, a.roster_unread from ("
-                + "select p.id, " + key + " as sort_key" + from + where
-                + " order by p.coach_id" + direction(walk) + ", " + order(key, "p.id", walk) + " limit ? offset ?"
-                + ") page join plan a on a.id = page.id order by " + order("page.sort_key", "page.id", walk);
         List<Long> ids = new ArrayList<>();
-        List<Athlete> unscored = jdbc.query(sql, (row, number) -> {
-            ids.add(row.getLong("id"));
-            return new Athlete(row.getString("athlete_key"), row.getString("runner_name"), row.getString("race_name"),
-                    row.getString("race_distance"), row.getObject("race_date", LocalDate.class),
-                    row.getObject("block_start", LocalDate.class), row.getObject("block_end", LocalDate.class),
-                    (Boolean) row.getObject("second_day_on"), row.getObject("last_cramp_on", LocalDate.class),
-                    row.getBoolean("roster_unread"), 0, 0, List.of());
-        }, arguments.toArray());
-        if (fromTheOtherEnd) {
-            Collections.reverse(ids);
-            Collections.reverse(unscored);
+        List<Athlete> unscored = new ArrayList<>();
+        if (!ranges.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            List<Object> arguments = new ArrayList<>();
+            for (Range range : ranges) {
+                parts.add("select p.id, " + key + " as sort_key" + from + where + range.condition()
+                        + " order by p.coach_id" + direction(query) + ", " + order(key, "p.id", query) + " limit ?"
+                        + skip);
+                arguments.addAll(ranked);
+                arguments.addAll(range.anyone() ? filters : noOnes(filters));
+                arguments.addAll(range.arguments());
+                arguments.add(PAGE_SIZE);
+                arguments.addAll(skipped);
+            }
+            // Two ranges (a page's start among ties, then the keys after it) come as their union, of
+            // which the first 25 in order are the page.
+            String pageIds = parts.size() == 1 ? parts.get(0)
+                    : "(" + String.join(") union all (", parts) + ")";
+            String last = parts.size() == 1 ? "" : " limit " + PAGE_SIZE;
+            String sql = "select a.id, a.athlete_key, a.runner_name, a.race_name, a.race_distance, a.race_date,"
+                    + " a.block_start, a.block_end, a.second_day_on, a.last_cramp_on, a.roster_unread from ("
+                    + pageIds + ") page join plan a on a.id = page.id order by "
+                    + order("page.sort_key", "page.id", query) + last;
+            unscored = jdbc.query(sql, (row, number) -> {
+                ids.add(row.getLong("id"));
+                return new Athlete(row.getString("athlete_key"), row.getString("runner_name"),
+                        row.getString("race_name"), row.getString("race_distance"),
+                        row.getObject("race_date", LocalDate.class), row.getObject("block_start", LocalDate.class),
+                        row.getObject("block_end", LocalDate.class), (Boolean) row.getObject("second_day_on"),
+                        row.getObject("last_cramp_on", LocalDate.class), row.getBoolean("roster_unread"), 0, 0,
+                        List.of());
+            }, arguments.toArray());
         }
         Map<Long, Recent> recent = recent(lifting(ids, unscored, today), today);
         List<Athlete> athletes = new ArrayList<>();
@@ -231,6 +243,51 @@ public class Roster {
         }
         int pages = (int) Math.max(1, (count.athletes() + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Page(athletes, count.athletes(), query.page(), pages);
+    }
+
+    /**
+     * Part of a sort's order, as a condition added to the page's statement: the whole order; or,
+     * from a page's start on (RosterBookmarks.Bookmark), the athletes of the start's sort key from
+     * its id on and those from the next key on, each a range of the sort's index (V7). No cramp yet
+     * sorts first going up and last going down, as the index keeps it. A range that is there only
+     * to keep the statement's text (below) is asked of no coach's athletes ({@code anyone} false).
+     */
+    private record Range(String condition, List<Object> arguments, boolean anyone) {
+
+        static final Range ALL = new Range("", List.of());
+
+        Range(String condition, List<Object> arguments) {
+            this(condition, arguments, true);
+        }
+
+        /**
+         * Always the same ranges for a sort and direction, so that later pages are one statement
+         * text (two sorted by cramp, as the start may have no cramp yet): where no key follows the
+         * start's, the second range is asked of no coach, an empty range of the index. (Asked from
+         * no key at all, H2 reads the coach's whole squad to find nothing.)
+         */
+        static List<Range> from(Bookmark start, String key, Query query) {
+            boolean down = query.descending();
+            String onwards = down ? " <= ?" : " >= ?";
+            Range later = new Range(" and " + key + onwards, Collections.singletonList(start.laterKey()),
+                    start.laterKey() != null);
+            if (start.key() == null) { // no cramp yet: first going up, last going down
+                return List.of(new Range(" and " + key + " is null and p.id" + onwards, List.of(start.id())), later);
+            }
+            List<Range> ranges = new ArrayList<>(List.of(
+                    new Range(" and " + key + " = ? and p.id" + onwards, List.of(start.key(), start.id())), later));
+            if (down && CRAMP.equals(key)) { // going down, those without a cramp come last
+                ranges.add(new Range(" and " + key + " is null", List.of()));
+            }
+            return ranges;
+        }
+    }
+
+    /** The filters asked of no coach's athletes: the coach is the first of them. */
+    private static List<Object> noOnes(List<Object> filters) {
+        List<Object> nobody = new ArrayList<>(filters);
+        nobody.set(0, NO_COACH);
+        return nobody;
     }
 
     /** How many athletes the filters leave, and how many of them have a completion of another day. */
@@ -261,7 +318,7 @@ public class Roster {
      * the coach's id (one value there): H2 reads an order off an index only from its first column.
      */
     private static String order(String key, String id, Query query) {
-        String nulls = "p.last_cramp_on".equals(SORTS.get(query.sort()))
+        String nulls = CRAMP.equals(SORTS.get(query.sort()))
                 ? (query.descending() ? " nulls last" : " nulls first") : "";
         return key + direction(query) + nulls + ", " + id + direction(query);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -110,8 +111,28 @@ class PostgresQueryBudgetTest extends QueryBudgetTest {
                 .contains("Index").doesNotContain("Sort");
     }
 
+    /**
+     * The rows PostgreSQL's index scans of the plans returned (EXPLAIN ANALYZE), summed: a scan
+     * stops when the page's limit is reached, so what it returned is what it read.
+     */
+    @Override
+    void assertAtMostIndexEntriesRead(Statement page, int most) {
+        String plan = analyzeWithout(page, "enable_seqscan", "enable_bitmapscan", "enable_sort");
+        assertThat(sumOf(Pattern.compile("Scan (?:Backward )?using plan_roster_\\w+ on plan p .*?actual time=\\S+ rows=(\\d+) loops=1"),
+                plan)).as("index entries read, plan:%n%s", plan).isPositive().isLessThanOrEqualTo(most);
+    }
+
     /** The plan with these kinds of plan priced out (set off for the one EXPLAIN). */
     private String explainWithout(Statement lookup, String... settings) {
+        return explainWithout(lookup, "explain ", settings);
+    }
+
+    /** The same, run ("explain analyze "): with the rows each step returned. */
+    private String analyzeWithout(Statement lookup, String... settings) {
+        return explainWithout(lookup, "explain analyze ", settings);
+    }
+
+    private String explainWithout(Statement lookup, String how, String[] settings) {
         return jdbc.execute((ConnectionCallback<String>) connection -> {
             try (var off = connection.createStatement()) {
                 for (String setting : settings) {
@@ -119,7 +140,7 @@ class PostgresQueryBudgetTest extends QueryBudgetTest {
                 }
             }
             try {
-                return explain(connection, lookup);
+                return explain(connection, lookup, how);
             } finally {
                 try (var on = connection.createStatement()) {
                     for (String setting : settings) {

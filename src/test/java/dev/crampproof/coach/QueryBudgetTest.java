@@ -291,8 +291,10 @@ public class QueryBudgetTest extends CoachMvc {
      * A connection to H2 keeps the last QUERY_CACHE_SIZE statements it ran prepared, with the last
      * answer of each (application.properties); one it has let go is parsed and planned again, and
      * a count it answered is counted again. So the roster's pages are a few statement texts,
-     * whatever the sort, the direction, the page and who is lifting: the coach, the two counts, a
-     * page's for each sort key and direction of the walk along its index, the recent sessions.
+     * whatever the sort, the direction, the page and who is lifting: the coach, the two counts, the
+     * recent sessions, and for each sort key and direction the first page's, a later page's and the
+     * walk that finds where pages begin (RosterBookmarks); a later page sorted by cramp has one more,
+     * as it may begin with an athlete who has not cramped yet or with one who has.
      */
     @Test
     void the_roster_is_a_few_statement_texts_whatever_the_sort_direction_and_page() throws Exception {
@@ -314,7 +316,34 @@ public class QueryBudgetTest extends CoachMvc {
         }
         long keys = Roster.SORTS.values().stream().distinct().count();
         assertThat(texts).as("statement texts of the roster's pages:%n%s", String.join("\n", texts))
-                .hasSizeLessThanOrEqualTo((int) (2 * keys + 4));
+                .hasSizeLessThanOrEqualTo((int) (3 * 2 * keys + 2 + 4));
+    }
+
+    /**
+     * A page after the first is read from where it begins (RosterBookmarks), not by walking past
+     * the pages before it: for every sort and direction, the middle page of 200 athletes reads at
+     * most two runs of a page's index entries (one among the athletes whose sort key it begins
+     * with, one after them), where walking past the 100 athletes before it read 125.
+     */
+    @Test
+    void a_later_page_reads_about_a_page_of_index_entries_not_the_pages_before_it() throws Exception {
+        String email = newCoach("Deep Budget Coach");
+        String code = codeOf(email);
+        for (int i = 0; i < 200; i++) {
+            planFor("Deep Budget " + i, i % 2 == 0 ? "2027-03-14" : "2027-06-13", code);
+        }
+        for (String sort : Roster.SORTS.keySet()) {
+            for (String dir : List.of("asc", "desc")) {
+                MockHttpServletRequestBuilder middle = get("/coach?sort=" + sort + "&dir=" + dir + "&page=4")
+                        .with(as(email));
+                mvc.perform(middle).andExpect(status().isOk()); // finds where the pages begin
+                log.clear();
+                mvc.perform(middle).andExpect(status().isOk());
+                Statement page = log.withParameters().stream().filter(s -> s.sql().contains("athlete_key"))
+                        .findFirst().orElseThrow();
+                assertAtMostIndexEntriesRead(page, 2 * (Roster.PAGE_SIZE + 1));
+            }
+        }
     }
 
     /**
@@ -375,6 +404,18 @@ public class QueryBudgetTest extends CoachMvc {
     void assertReadInOrderOffAnIndex(Statement page) {
         assertThat(jdbc.execute((ConnectionCallback<String>) connection -> explain(connection, page)))
                 .as("plan of %s", page.sql()).contains("/* index sorted */");
+    }
+
+    /** The index entries a roster page's ids were read from, as H2 counts them (scanCount), summed. */
+    void assertAtMostIndexEntriesRead(Statement page, int most) {
+        String plan = jdbc.execute((ConnectionCallback<String>) connection -> explain(connection, page, "explain analyze "));
+        assertThat(sumOf(Pattern.compile("PLAN_ROSTER_\\w+:[^*]*\\*/\\s*/\\* scanCount: (\\d+)"), plan))
+                .as("index entries read, plan:%n%s", plan).isPositive().isLessThanOrEqualTo(most);
+    }
+
+    /** The sum of what a pattern's first group matched, as numbers, in the text. */
+    static long sumOf(Pattern pattern, String text) {
+        return pattern.matcher(text).results().mapToLong(read -> Long.parseLong(read.group(1))).sum();
     }
 
     /** The database's plan of a statement, with the values it ran with. */
