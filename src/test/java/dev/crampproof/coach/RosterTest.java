@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -262,33 +263,89 @@ class RosterTest extends CoachMvc {
     }
 
     /**
-     * Pages in the second half of a squad are read from its end (Roster.page): every sort and
-     * direction still gives each athlete once, in order, the same as the other direction reversed.
-     * 62 athletes: page 0 is read from the start, pages 1 and 2 (12 athletes) from the end.
+     * Pages after the first are read from where they begin (Roster.page, RosterBookmarks): every
+     * sort and direction gives each athlete once, in the order the database sorts the whole squad
+     * in, ties included. 62 athletes, 31 of them cramped on one of three days: going up by cramp,
+     * the second page begins among those without a cramp and runs on into the cramped; going down,
+     * it begins among the cramped and runs on into those without; the third begins among the
+     * cramped going up and among those without going down. Filtered by name, the pages are those of
+     * the athletes the filter leaves.
      */
     @Test
-    void roster_pages_read_from_either_end_give_every_athlete_once_in_order() throws Exception {
+    void roster_pages_after_the_first_give_every_athlete_once_in_order() throws Exception {
         String email = newCoach("Deep Coach");
         String code = codeOf(email);
         for (int i = 0; i < 62; i++) {
-            planFor("Deep %02d".formatted(i % 20), i % 3 == 0 ? "2027-06-13" : "2027-04-18", code); // ties
-        }
-        for (String sort : Roster.SORTS.keySet()) {
-            List<String> ascending = new ArrayList<>();
-            List<String> descending = new ArrayList<>();
-            for (int page = 0; page <= 3; page++) {
-                ascending.addAll(apiRoster(email, sort, "asc", page, "key"));
-                descending.addAll(apiRoster(email, sort, "desc", page, "key"));
+            String token = planFor("Deep %02d".formatted(i % 20), i % 3 == 0 ? "2027-06-13" : "2027-04-18", code);
+            if (i % 2 == 1) {
+                crampOn(token, LocalDate.of(2026, 11, 10 + i % 3));
             }
-            assertThat(ascending).as(sort).hasSize(62).doesNotHaveDuplicates();
-            Collections.reverse(descending);
-            assertThat(descending).as(sort).isEqualTo(ascending);
+        }
+        Long coach = jdbc.queryForObject("select id from coach where email = ?", Long.class, email);
+        for (String sort : Roster.SORTS.keySet()) {
+            for (String dir : List.of("asc", "desc")) {
+                List<String> paged = new ArrayList<>();
+                for (int page = 0; page <= 3; page++) {
+                    paged.addAll(apiRoster(email, sort, dir, page, "key"));
+                }
+                String nulls = sort.equals("cramp") ? (dir.equals("asc") ? " nulls first" : " nulls last") : "";
+                List<String> sorted = jdbc.queryForList("select p.athlete_key from plan p where p.coach_id = ? order by "
+                        + Roster.SORTS.get(sort) + " " + dir + nulls + ", p.id " + dir, String.class, coach);
+                assertThat(paged).as("%s %s", sort, dir).hasSize(62).isEqualTo(sorted);
+            }
         }
         List<String> byName = new ArrayList<>();
         for (int page = 0; page <= 2; page++) {
             byName.addAll(names(rosterPage(email, "?sort=name&dir=asc&page=" + page)));
         }
         assertThat(byName).hasSize(62).isSorted();
+
+        List<String> filtered = new ArrayList<>();
+        for (int page = 0; page <= 2; page++) {
+            filtered.addAll(names(html(mvc.perform(get("/coach").param("sort", "cramp").param("dir", "desc")
+                    .param("name", "deep 1").param("page", "" + page).with(as(email))).andExpect(status().isOk()))));
+        }
+        assertThat(filtered).hasSize(30).allMatch(name -> name.startsWith("Deep 1"));
+        assertThat(filtered.subList(0, 15)).as("the cramped first").allMatch(name -> name.charAt(6) % 2 == 1);
+    }
+
+    /**
+     * Where later pages begin is kept for crampproof.roster.bookmarks-keep (RosterBookmarks): an
+     * athlete renamed meanwhile leaves the page to begin where it began, then the page begins where
+     * it now does; someone joining has the starts read again at once.
+     */
+    @Test
+    void roster_later_pages_begin_where_they_began_until_kept_long_enough_or_someone_joins() throws Exception {
+        String email = newCoach("Kept Coach");
+        String code = codeOf(email);
+        String first = planFor("Kept 01", code);
+        for (int i = 2; i <= 30; i++) {
+            planFor("Kept %02d".formatted(i), code);
+        }
+        AtomicLong nanos = new AtomicLong();
+        Roster roster = new Roster(jdbc, completion, new RosterBookmarks(jdbc, Duration.ofSeconds(5), nanos::get),
+                Duration.ofSeconds(30));
+        long coach = jdbc.queryForObject("select id from coach where email = ?", Long.class, email);
+        Roster.Query second = new Roster.Query("", false, "name", false, 1);
+        LocalDate day = LocalDate.now(today);
+        assertThat(names(roster.page(coach, second, day))).containsExactly("Kept 26", "Kept 27", "Kept 28", "Kept 29",
+                "Kept 30");
+
+        mvc.perform(planForm("/plans/" + first + "/edit", "Kept 99")).andExpect(status().isSeeOther());
+        nanos.addAndGet(Duration.ofMillis(4_999).toNanos());
+        assertThat(names(roster.page(coach, second, day))).as("begun where it began").containsExactly("Kept 26",
+                "Kept 27", "Kept 28", "Kept 29", "Kept 30", "Kept 99");
+        nanos.addAndGet(Duration.ofMillis(1).toNanos());
+        assertThat(names(roster.page(coach, second, day))).as("begun where it now begins").containsExactly("Kept 27",
+                "Kept 28", "Kept 29", "Kept 30", "Kept 99");
+
+        planFor("Kept 00", code);
+        assertThat(names(roster.page(coach, second, day))).as("after someone joined").containsExactly("Kept 26",
+                "Kept 27", "Kept 28", "Kept 29", "Kept 30", "Kept 99");
+    }
+
+    private static List<String> names(Roster.Page page) {
+        return page.athletes().stream().map(Roster.Athlete::name).toList();
     }
 
     /** Waits until the background count has counted every athlete of the coach for today. */
