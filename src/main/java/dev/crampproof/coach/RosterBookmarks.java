@@ -3,14 +3,20 @@ package dev.crampproof.coach;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +42,6 @@ class RosterBookmarks {
      * (sort key and id), so a few hundred kilobytes of a 160 MB heap for every sort of such a squad.
      */
     private static final long MOST_KEPT = 20_000;
-    private static final int PAGE = Roster.PAGE_SIZE;
 
     /**
      * Where a page begins: the sort key and id of its first athlete, and the next sort key in the
@@ -49,32 +54,10 @@ class RosterBookmarks {
     }
 
     /**
-     * A sorted roster: its sort key (a column of {@code plan p}), the rows ({@code from … where …})
-     * with the where's arguments (the coach, the filters), and the order ({@code order by}'s list).
+     * A sorted roster: the statement that lists its athletes' sort keys ({@code sort_key}) and ids
+     * ({@code id}) in order, off the sort's index, with its arguments (the coach, the filters).
      */
-    record Order(String key, String rows, String order, List<Object> arguments) {
-
-        /**
-         * The start of every page but the first, and the last athlete of each key a page begins
-         * with, whose next athlete's key is the key after the start's, read off the sorted rows in
-         * the database. The answer is those rows alone, not the whole squad in order: H2 keeps the
-         * last answer of each statement a connection has prepared (QUERY_CACHE_SIZE), for every
-         * connection, and a squad of 10,000 would stay in memory that way until the statement runs
-         * again. A key's athletes hold a page's start if some place 25n + 1 lies between their
-         * first and last place, as integer division by 25 tells. (Each athlete's last athlete of
-         * the key read with LAST_VALUE over the key's athletes instead took H2 about 300 ms for a
-         * squad of 10,000, against 30-150 ms for this.)
-         */
-        String starts() {
-            String inOrder = " over (order by " + order + ")";
-            return "select sort_key, id, place, next_key, next_id is null or next_key is distinct from sort_key as last"
-                    + " from (select sort_key, id, place, next_key, next_id, min(place) over (partition by sort_key)"
-                    + " as key_from from (select " + key + " as sort_key, p.id, row_number()" + inOrder + " as place, lead("
-                    + key + ")" + inOrder + " as next_key, lead(p.id)" + inOrder + " as next_id" + rows
-                    + ") ordered) grouped where mod(place, " + PAGE + ") = 1 and place > 1 or (next_id is null"
-                    + " or next_key is distinct from sort_key) and (place - 1) / " + PAGE + " > (key_from - 2) / " + PAGE
-                    + " order by place";
-        }
+    record Order(String sql, List<Object> arguments) {
     }
 
     /** The starts of pages 1, 2, … of one order, and how many athletes it had when they were read. */
@@ -109,25 +92,66 @@ class RosterBookmarks {
         return page <= starts.pages().size() ? Optional.of(starts.pages().get(page - 1)) : Optional.empty();
     }
 
-    /** With the count of the athletes the caller has just read, which it checks the next time. */
+    /**
+     * One walk of the order, each athlete's key and id read as it comes (with the count of the
+     * athletes the caller has just read, which it checks the next time). On H2 the walk is lazy: the
+     * rows come straight off the index instead of being put together first, and H2 keeps no copy of
+     * them. Otherwise H2 keeps the last answer of each statement a connection has prepared
+     * (QUERY_CACHE_SIZE), and the whole squad in order would stay in memory for every connection
+     * that walked it until it walks again: 10,000 rows each. (Asked of H2 to pick the starts itself,
+     * with window functions, the walk took 30-400 ms a squad and its garbage stopped the app.)
+     */
     private Starts read(Order order, long athletes) {
+        return jdbc.execute((ConnectionCallback<Starts>) connection -> {
+            boolean lazy = h2(connection);
+            if (lazy) {
+                setLazy(connection, true);
+            }
+            try (PreparedStatement walk = connection.prepareStatement(order.sql())) {
+                for (int i = 0; i < order.arguments().size(); i++) {
+                    walk.setObject(i + 1, order.arguments().get(i));
+                }
+                try (ResultSet rows = walk.executeQuery()) {
+                    return new Starts(athletes, starts(rows));
+                }
+            } finally {
+                if (lazy) {
+                    setLazy(connection, false);
+                }
+            }
+        });
+    }
+
+    /** Every 25th athlete's key and id, each with the next key after its own, once it is read. */
+    private static List<Bookmark> starts(ResultSet rows) throws SQLException {
         List<Bookmark> pages = new ArrayList<>();
         int firstOfTheKey = 0; // the first page begun among athletes of the key read last
-        for (Map<String, Object> row : jdbc.queryForList(order.starts(), order.arguments().toArray())) {
-            long place = ((Number) row.get("place")).longValue();
-            if (place > 1 && place % PAGE == 1) {
-                pages.add(new Bookmark(local(row.get("sort_key")), ((Number) row.get("id")).longValue(), null));
-            }
-            if (Boolean.TRUE.equals(row.get("last"))) {
-                Object laterKey = local(row.get("next_key"));
+        Object lastKey = null;
+        for (long place = 0; rows.next(); place++) {
+            Object key = local(rows.getObject("sort_key"));
+            if (place > 0 && !Objects.equals(key, lastKey)) {
                 for (int page = firstOfTheKey; page < pages.size(); page++) {
                     Bookmark start = pages.get(page);
-                    pages.set(page, new Bookmark(start.key(), start.id(), laterKey));
+                    pages.set(page, new Bookmark(start.key(), start.id(), key));
                 }
                 firstOfTheKey = pages.size();
             }
+            if (place > 0 && place % Roster.PAGE_SIZE == 0) {
+                pages.add(new Bookmark(key, rows.getLong("id"), null));
+            }
+            lastKey = key;
         }
-        return new Starts(athletes, List.copyOf(pages));
+        return List.copyOf(pages);
+    }
+
+    private static boolean h2(Connection connection) throws SQLException {
+        return "H2".equals(connection.getMetaData().getDatabaseProductName());
+    }
+
+    private static void setLazy(Connection connection, boolean lazy) throws SQLException {
+        try (Statement set = connection.createStatement()) {
+            set.execute("set lazy_query_execution " + lazy);
+        }
     }
 
     /** A date as the rest of the roster passes dates to the database. */
