@@ -214,15 +214,16 @@ public class Roster {
                 arguments.add(PAGE_SIZE);
                 arguments.addAll(skipped);
             }
-            // Two ranges (a page's start among ties, then the keys after it) come as their union, of
-            // which the first 25 in order are the page.
+            // Two or three ranges (a page's start among ties, then the keys after it) come as their
+            // union, of which the first 25 in order are the page's ids, before any row is joined to
+            // them: joined first, H2 read up to 75 athletes' whole rows to show 25.
             String pageIds = parts.size() == 1 ? parts.get(0)
-                    : "(" + String.join(") union all (", parts) + ")";
-            String last = parts.size() == 1 ? "" : " limit " + PAGE_SIZE;
+                    : "select id, sort_key from ((" + String.join(") union all (", parts) + ")) ranges order by "
+                            + order("sort_key", "id", query) + " limit " + PAGE_SIZE;
             String sql = "select a.id, a.athlete_key, a.runner_name, a.race_name, a.race_distance, a.race_date,"
                     + " a.block_start, a.block_end, a.second_day_on, a.last_cramp_on, a.roster_unread from ("
                     + pageIds + ") page join plan a on a.id = page.id order by "
-                    + order("page.sort_key", "page.id", query) + last;
+                    + order("page.sort_key", "page.id", query);
             unscored = jdbc.query(sql, (row, number) -> {
                 ids.add(row.getLong("id"));
                 return new Athlete(row.getString("athlete_key"), row.getString("runner_name"),
