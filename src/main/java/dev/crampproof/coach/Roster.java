@@ -194,7 +194,8 @@ public class Roster {
         } else if (query.page() > 0) {
             // Later pages from where they begin (RosterBookmarks): 25 rows of the index, or 50 where
             // a page begins among athletes of the same sort key, whatever the page.
-            Order order = new Order("select " + key + " as sort_key, p.id" + from + where + " order by p.coach_id"
+            Order order = new Order("select " + key + " as sort_key, p.id" + from + where + RosterBookmarks.KEEP_NO_COPY
+                    + " order by p.coach_id"
                     + direction(query) + ", " + order(key, "p.id", query), filters);
             ranges = bookmarks.start(order, count.athletes(), query.page())
                     .map(start -> Range.from(start, key, query)).orElse(List.of());

@@ -3,12 +3,9 @@ package dev.crampproof.coach;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +50,20 @@ class RosterBookmarks {
     }
 
     /**
+     * Asked of every athlete of a walk: H2 keeps the last answer of each statement a connection has
+     * prepared (QUERY_CACHE_SIZE), to give it again if nothing changed, unless the statement asks
+     * something that may change between two runs, as random() does. The whole squad in order would
+     * otherwise stay in memory for every connection that walked it, until it walks again: 10,000
+     * rows each, promoted to the old generation. (Running the walk lazily instead, with SET
+     * LAZY_QUERY_EXECUTION, made H2 clear every connection's prepared statements and kept answers,
+     * as any SET does.)
+     */
+    static final String KEEP_NO_COPY = " and random() >= 0";
+
+    /**
      * A sorted roster: the statement that lists its athletes' sort keys ({@code sort_key}) and ids
-     * ({@code id}) in order, off the sort's index, with its arguments (the coach, the filters).
+     * ({@code id}) in order, off the sort's index, with its arguments (the coach, the filters); its
+     * where ends with {@link #KEEP_NO_COPY}.
      */
     record Order(String sql, List<Object> arguments) {
     }
@@ -92,34 +100,9 @@ class RosterBookmarks {
         return page <= starts.pages().size() ? Optional.of(starts.pages().get(page - 1)) : Optional.empty();
     }
 
-    /**
-     * One walk of the order, each athlete's key and id read as it comes (with the count of the
-     * athletes the caller has just read, which it checks the next time). On H2 the walk is lazy: the
-     * rows come straight off the index instead of being put together first, and H2 keeps no copy of
-     * them. Otherwise H2 keeps the last answer of each statement a connection has prepared
-     * (QUERY_CACHE_SIZE), and the whole squad in order would stay in memory for every connection
-     * that walked it until it walks again: 10,000 rows each. (Asked of H2 to pick the starts itself,
-     * with window functions, the walk took 30-400 ms a squad and its garbage stopped the app.)
-     */
+    /** One walk of the order (with the count of the athletes the caller has just read, checked next time). */
     private Starts read(Order order, long athletes) {
-        return jdbc.execute((ConnectionCallback<Starts>) connection -> {
-            boolean lazy = h2(connection);
-            if (lazy) {
-                setLazy(connection, true);
-            }
-            try (PreparedStatement walk = connection.prepareStatement(order.sql())) {
-                for (int i = 0; i < order.arguments().size(); i++) {
-                    walk.setObject(i + 1, order.arguments().get(i));
-                }
-                try (ResultSet rows = walk.executeQuery()) {
-                    return new Starts(athletes, starts(rows));
-                }
-            } finally {
-                if (lazy) {
-                    setLazy(connection, false);
-                }
-            }
-        });
+        return new Starts(athletes, jdbc.query(order.sql(), RosterBookmarks::starts, order.arguments().toArray()));
     }
 
     /** Every 25th athlete's key and id, each with the next key after its own, once it is read. */
@@ -142,16 +125,6 @@ class RosterBookmarks {
             lastKey = key;
         }
         return List.copyOf(pages);
-    }
-
-    private static boolean h2(Connection connection) throws SQLException {
-        return "H2".equals(connection.getMetaData().getDatabaseProductName());
-    }
-
-    private static void setLazy(Connection connection, boolean lazy) throws SQLException {
-        try (Statement set = connection.createStatement()) {
-            set.execute("set lazy_query_execution " + lazy);
-        }
     }
 
     /** A date as the rest of the roster passes dates to the database. */
