@@ -192,8 +192,8 @@ public class Roster {
             skip = " offset ?";
             skipped = List.of((long) query.page() * PAGE_SIZE);
         } else if (query.page() > 0) {
-            // Later pages from where they begin (RosterBookmarks): 25 rows of the index, or 50 where
-            // a page begins among athletes of the same sort key, whatever the page.
+            // Later pages from where they begin (RosterBookmarks): at most 25 index entries of each
+            // range (two; three going down by cramp), whatever the page.
             Order order = new Order("select " + key + " as sort_key, p.id" + from + where + RosterBookmarks.KEEP_NO_COPY
                     + " order by p.coach_id"
                     + direction(query) + ", " + order(key, "p.id", query), filters);
