@@ -191,12 +191,14 @@ public class Roster {
             ranked.addAll(List.of(coachId, today.minusDays(RECENT_DAYS), today));
             skip = " offset ?";
             skipped = List.of((long) query.page() * PAGE_SIZE);
-        } else if (query.page() > 0) {
+        }
+        // A page's ids, and a walk's, in the sort's order off its index (see order below).
+        String selectIds = "select p.id, " + key + " as sort_key" + from;
+        String indexOrder = " order by p.coach_id" + direction(query) + ", " + order(key, "p.id", query);
+        if (!countingNow && query.page() > 0) {
             // Later pages from where they begin (RosterBookmarks): at most 25 index entries of each
             // range (two; three going down by cramp), whatever the page.
-            Order order = new Order("select " + key + " as sort_key, p.id" + from + where + RosterBookmarks.KEEP_NO_COPY
-                    + " order by p.coach_id"
-                    + direction(query) + ", " + order(key, "p.id", query), filters);
+            Order order = new Order(selectIds + where, indexOrder, filters);
             ranges = bookmarks.start(order, count.athletes(), query.page())
                     .map(start -> Range.from(start, key, query)).orElse(List.of());
         }
@@ -206,9 +208,7 @@ public class Roster {
             List<String> parts = new ArrayList<>();
             List<Object> arguments = new ArrayList<>();
             for (Range range : ranges) {
-                parts.add("select p.id, " + key + " as sort_key" + from + where + range.condition()
-                        + " order by p.coach_id" + direction(query) + ", " + order(key, "p.id", query) + " limit ?"
-                        + skip);
+                parts.add(selectIds + where + range.condition() + indexOrder + " limit ?" + skip);
                 arguments.addAll(ranked);
                 arguments.addAll(range.anyone() ? filters : noOnes(filters));
                 arguments.addAll(range.arguments());

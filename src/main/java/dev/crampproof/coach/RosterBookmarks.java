@@ -59,14 +59,19 @@ class RosterBookmarks {
      * LAZY_QUERY_EXECUTION, made H2 clear every connection's prepared statements and kept answers,
      * as any SET does.)
      */
-    static final String KEEP_NO_COPY = " and random() >= 0";
+    private static final String KEEP_NO_COPY = " and random() >= 0";
 
     /**
-     * A sorted roster: the statement that lists its athletes' sort keys ({@code sort_key}) and ids
-     * ({@code id}) in order, off the sort's index, with its arguments (the coach, the filters); its
-     * where ends with {@link #KEEP_NO_COPY}.
+     * A sorted roster: the statement that selects its athletes' ids ({@code id}) and sort keys
+     * ({@code sort_key}) up to the end of its where, its order by, and the where's arguments (the
+     * coach, the filters).
      */
-    record Order(String sql, List<Object> arguments) {
+    record Order(String rows, String order, List<Object> arguments) {
+
+        /** The walk along the sort's index, in order. */
+        String walk() {
+            return rows + KEEP_NO_COPY + order;
+        }
     }
 
     /** The starts of pages 1, 2, … of one order, and how many athletes it had when they were read. */
@@ -103,7 +108,7 @@ class RosterBookmarks {
 
     /** One walk of the order (with the count of the athletes the caller has just read, checked next time). */
     private Starts read(Order order, long athletes) {
-        return new Starts(athletes, jdbc.query(order.sql(), RosterBookmarks::starts, order.arguments().toArray()));
+        return new Starts(athletes, jdbc.query(order.walk(), RosterBookmarks::starts, order.arguments().toArray()));
     }
 
     /** Every 25th athlete's key and id, each with the next key after its own, once it is read. */
