@@ -27,11 +27,12 @@ listen_on_free_port() {
 h2_options=$(sed -n 's/^spring\.datasource\.url=jdbc:h2:file:[^;]*//p' "$root/src/main/resources/application.properties")
 [ -n "$h2_options" ] || fail "no H2 options in the default URL of application.properties"
 
-# Starts the app on $tmp/db and waits for its first page: sets pid and startup_ms.
-start_app() {
-  local started
+# Starts the app on $tmp/db (or the database path given) and waits for its first page: sets pid and
+# startup_ms.
+start_app() { # [DATABASE_PATH]
+  local started db=${1:-$tmp/db}
   started=$(date +%s%N)
-  (cd "$tmp" && SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/db$h2_options" JAVA_OPTS="$JAVA_OPTS" exec "$root/bin/start.sh" \
+  (cd "$tmp" && SPRING_DATASOURCE_URL="jdbc:h2:file:$db$h2_options" JAVA_OPTS="$JAVA_OPTS" exec "$root/bin/start.sh" \
     "${app_args[@]}" >> "$tmp/app.log" 2>&1) &
   pid=$!
   until [ "$(status_of "$base/")" = 200 ]; do
