@@ -30,12 +30,13 @@ root=$PWD
 
 usage="usage: bench/rounds.sh page|json|form|roster ROUNDS SEED_DIR"
 endpoint=${1:?$usage} rounds=${2:?$usage} seed=${3:?$usage}
-case $endpoint in page | json | form | roster) ;; *) echo "$usage" >&2; exit 2 ;; esac
+known_endpoint() { case $1 in page | json | form | roster) ;; *) return 1 ;; esac; }
+known_endpoint "$endpoint" || { echo "$usage" >&2; exit 2; }
 BEFORE=${BEFORE:-}
 before_endpoint= before_rounds=
 if [ -n "$BEFORE" ]; then
   read -r before_endpoint before_rounds <<< "$BEFORE"
-  case $before_endpoint in page | json | form | roster) ;; *) echo "BEFORE: an endpoint and a number of rounds, e.g. \"form 7\"" >&2; exit 2 ;; esac
+  known_endpoint "$before_endpoint" || { echo "BEFORE: an endpoint and a number of rounds, e.g. \"form 7\"" >&2; exit 2; }
   [[ $before_rounds =~ ^[0-9]+$ ]] || { echo "BEFORE: no number of rounds in \"$BEFORE\"" >&2; exit 2; }
 fi
 [ -f "$seed/db.mv.db" ] && [ -f "$seed/tokens.txt" ] \
