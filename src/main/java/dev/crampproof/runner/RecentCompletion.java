@@ -92,8 +92,11 @@ public class RecentCompletion {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final TaskExecutor background;
-    /** The count running for a coach on this instance: one at a time each. */
-    private final Map<Long, CompletableFuture<Integer>> counting = new ConcurrentHashMap<>();
+    /** The count running for a coach on this instance, and its day: one at a time each. */
+    private final Map<Long, Count> counting = new ConcurrentHashMap<>();
+
+    private record Count(LocalDate day, CompletableFuture<Integer> athletes) {
+    }
 
     RecentCompletion(JdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor background) {
@@ -124,15 +127,22 @@ public class RecentCompletion {
      * Counts a coach's rows of another day and waits for it, at most {@code patience}; true if it
      * is done by then. Requests that ask while a count runs wait for that one, holding no
      * database connection: with 10,000 athletes it takes seconds, and requests that each counted
-     * (or each ranked by counting, see {@link #BY_PLAN}) meanwhile ran out of connections.
+     * (or each ranked by counting, see {@link #BY_PLAN}) meanwhile ran out of connections. A
+     * request of a new day while the last day's count runs has its day counted after that one:
+     * joining it left the new day uncounted until someone asked again.
      */
     public boolean countStale(long coachId, LocalDate today, Duration patience) {
-        CompletableFuture<Integer> count = counting.compute(coachId, (coach, running) ->
-                running != null && !running.isDone() ? running
-                        : CompletableFuture.supplyAsync(() -> countStaleNow(coachId, today), background));
-        count.whenComplete((athletes, failed) -> counting.remove(coachId, count));
+        Count count = counting.compute(coachId, (coach, running) -> {
+            if (running == null || running.athletes().isDone()) {
+                return new Count(today, CompletableFuture.supplyAsync(() -> countStaleNow(coachId, today), background));
+            }
+            return running.day().equals(today) ? running
+                    : new Count(today, running.athletes().handle((athletes, failed) -> today)
+                            .thenApplyAsync(day -> countStaleNow(coachId, day), background));
+        });
+        count.athletes().whenComplete((athletes, failed) -> counting.remove(coachId, count));
         try {
-            count.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            count.athletes().get(patience.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (TimeoutException stillCounting) {
             return false;
