@@ -22,9 +22,9 @@ import org.springframework.util.unit.DataSize;
  * H2 writes each commit as a new chunk of its file and frees a chunk only once none of its pages is
  * live, and each stored plan leaves some live in the chunk of its commit: a chunk of some 60 KB, a
  * sixth of it live. H2 also keeps a record of every chunk in the heap (about 250 bytes with its bit
- * set and map entry): after seven 20-s rounds of the form (some 100,000 plans), 74,597 records,
- * some 15–20 MB of the 80 MB old generation, and in bench/load.sh the roster measured after the form
- * had four and five full collections in its 30 s (docs/performance.md, "Twentieth round"). H2's own background thread rewrites sparse
+ * set and map entry): after the 100,000 plans of bench/load.sh's form, 74,597 records, some 15–20 MB
+ * of the 80 MB old generation, and the roster that followed stopped for a full collection every
+ * few seconds (docs/performance.md, "Twentieth round"). H2's own background thread rewrites sparse
  * chunks, but it runs only with a write delay, and the default URL has {@code WRITE_DELAY=0} so that
  * a confirmed plan is on disk even if the JVM is killed (docs/reliability.md). So this does that
  * thread's work: every so often, while less than {@value #LIVE_BELOW} % of all chunks' bytes are
@@ -37,9 +37,8 @@ import org.springframework.util.unit.DataSize;
  * Not while the database is only read: a pass reads the pages it rewrites into the heap, and H2
  * keeps more of its trees there for a while; passing every second after the form's rounds, the
  * roster's old generation filled twice as fast, with three full collections in 100 s instead of one
- * ("Twenty-first round"). So a pass runs when someone has committed since the last pass or look
- * (a second before), or when the file was neither written nor read in between (no one is waiting
- * for anything).
+ * ("Twenty-first round"). So a pass runs when someone has committed since the last pass, or when
+ * the file was neither written nor read in between (no one is waiting for anything).
  * <p>
  * Only for an embedded H2 file written without a delay: another database, an in-memory H2 or an H2
  * with a write delay (whose own thread does this) is left alone.
@@ -61,12 +60,9 @@ class H2SparseChunks {
     private final DataSource dataSource;
     private final int step;
 
-    /**
-     * The store's version and how often its file had been read when the last pass ended or was left
-     * out; -1: none yet.
-     */
-    private long versionSeen = -1;
-    private long readsSeen = -1;
+    /** The store's version and how often its file had been read when the last pass ended; -1: none yet. */
+    private long versionAfterPass = -1;
+    private long readsAfterPass = -1;
 
     H2SparseChunks(DataSource dataSource, @Value("${crampproof.h2.sparse-chunks.step}") DataSize step) {
         this.dataSource = dataSource;
@@ -93,7 +89,7 @@ class H2SparseChunks {
             }
             MVStore store = session.getDatabase().getStore().getMvStore();
             FileStore<?> file = store.getFileStore();
-            if (file == null || file.getAutoCommitDelay() > 0 || onlyReadSinceSeen(store, file)) {
+            if (file == null || file.getAutoCommitDelay() > 0 || onlyRead(store, file)) {
                 return false;
             }
             boolean rewritten = store.compact(LIVE_BELOW, step);
@@ -102,23 +98,15 @@ class H2SparseChunks {
                 store.tryCommit();
                 logChunks(file);
             }
-            // the pass's own reads and commit are no one else's
-            onlyReadSinceSeen(store, file);
+            versionAfterPass = store.getCurrentVersion();
+            readsAfterPass = file.getReadCount();
             return rewritten;
         }
     }
 
-    /**
-     * Whether the file has only been read since the last look (readers would pay for a pass); the
-     * next look compares with now, so a pass comes once the reading stops.
-     */
-    private boolean onlyReadSinceSeen(MVStore store, FileStore<?> file) {
-        long version = store.getCurrentVersion();
-        long reads = file.getReadCount();
-        boolean onlyRead = version == versionSeen && reads != readsSeen;
-        versionSeen = version;
-        readsSeen = reads;
-        return onlyRead;
+    /** Whether the file has only been read since the last pass: readers would pay for a pass. */
+    private boolean onlyRead(MVStore store, FileStore<?> file) {
+        return store.getCurrentVersion() == versionAfterPass && file.getReadCount() != readsAfterPass;
     }
 
     private static void logChunks(FileStore<?> file) {

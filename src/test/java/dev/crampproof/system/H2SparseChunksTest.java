@@ -78,7 +78,7 @@ class H2SparseChunksTest {
     }
 
     @Test
-    void no_pass_while_the_file_is_only_read_and_passes_once_the_reading_stops() throws Exception {
+    void no_pass_while_the_file_is_only_read() throws Exception {
         // a small page cache, so that reading the plans reads the file
         JdbcDataSource read = h2("read", "WRITE_DELAY=0;CACHE_SIZE=64");
         storePlans(read, false, 0);
@@ -90,11 +90,6 @@ class H2SparseChunksTest {
                 assertThat(plans.getLong(1)).isEqualTo((long) PLANS * SESSIONS.length());
             }
             assertThat(sparseChunks.rewrite()).as("a pass after reads alone").isFalse();
-            assertThat(sparseChunks.rewrite()).as("a pass once the reading has stopped").isTrue();
-            try (ResultSet plans = sql.executeQuery("select sum(length(sessions)) from plan")) {
-                plans.next();
-            }
-            assertThat(sparseChunks.rewrite()).as("a pass after reads alone, again").isFalse();
             sql.executeUpdate("insert into plan (token, sessions) values (random_uuid(), 'rest day')");
             assertThat(sparseChunks.rewrite()).as("a pass after a write").isTrue();
         }
