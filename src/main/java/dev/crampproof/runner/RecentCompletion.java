@@ -133,12 +133,14 @@ public class RecentCompletion {
      */
     public boolean countStale(long coachId, LocalDate today, Duration patience) {
         Count count = counting.compute(coachId, (coach, running) -> {
-            if (running == null || running.athletes().isDone()) {
-                return new Count(today, CompletableFuture.supplyAsync(() -> countStaleNow(coachId, today), background));
+            boolean runs = running != null && !running.athletes().isDone();
+            if (runs && running.day().equals(today)) {
+                return running;
             }
-            return running.day().equals(today) ? running
-                    : new Count(today, running.athletes().handle((athletes, failed) -> today)
-                            .thenApplyAsync(day -> countStaleNow(coachId, day), background));
+            // after the count of another day that still runs, whether it succeeds or fails
+            CompletableFuture<?> after = runs ? running.athletes().handle((athletes, failed) -> null)
+                    : CompletableFuture.completedFuture(null);
+            return new Count(today, after.thenApplyAsync(ready -> countStaleNow(coachId, today), background));
         });
         count.athletes().whenComplete((athletes, failed) -> counting.remove(coachId, count));
         try {
