@@ -72,7 +72,9 @@ session_cookie_of() { echo "JSESSIONID=$(grep JSESSIONID "$1" | awk '{print $NF}
 # collection may come before eden is full; while the heap still grows, as in a run's first round,
 # each collection is counted at the larger eden of the end), and steadier than req/s when the
 # machine is busy (docs/performance.md, "Thirteenth round").
-gc_counters() { "$(dirname "$(cat "$APP_DIR/java" 2> /dev/null || command -v java)")/jstat" -gc "$pid" 2> /dev/null || true; }
+# A tool of the JDK that runs the app (bin/prepare.sh writes its java's path), e.g. jstat or jcmd.
+jdk_tool() { echo "$(dirname "$(cat "$APP_DIR/java" 2> /dev/null || command -v java)")/$1"; }
+gc_counters() { "$(jdk_tool jstat)" -gc "$pid" 2> /dev/null || true; }
 # And the collections during the run, young and full, with the time the app stood still for each
 # kind: a full collection of the serial collector stops it for 100-300 ms, enough to decide a p99
 # on its own when it falls into the measured 30 s (docs/performance.md, "Sixteenth round"); and the

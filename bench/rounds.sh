@@ -104,6 +104,5 @@ echo "Resident memory after the rounds: $(awk '/^VmRSS/ { print int($2 / 1024) }
 echo "H2 file after the rounds: $(du -m "$tmp/db.mv.db" | cut -f1) MB (the copy started at $(du -m "$seed/db.mv.db" | cut -f1) MB)"
 # H2 keeps a record of each chunk of its file in the heap (docs/performance.md, "Twentieth round");
 # counted last, since the histogram collects the whole heap first.
-jcmd=$(dirname "$(cat "$APP_DIR/java" 2> /dev/null || command -v java)")/jcmd
-echo "H2's chunk records in the heap after the rounds: $("$jcmd" "$pid" GC.class_histogram 2> /dev/null \
+echo "H2's chunk records in the heap after the rounds: $("$(jdk_tool jcmd)" "$pid" GC.class_histogram 2> /dev/null \
   | awk '$4 == "org.h2.mvstore.SFChunk" { print $2 }')"

@@ -22,9 +22,10 @@ import org.springframework.util.unit.DataSize;
  * H2 writes each commit as a new chunk of its file and frees a chunk only once none of its pages is
  * live, and each stored plan leaves some live in the chunk of its commit: a chunk of some 60 KB, a
  * sixth of it live. H2 also keeps a record of every chunk in the heap (about 250 bytes with its bit
- * set and map entry): after the 100,000 plans of bench/load.sh's form, 74,597 records, some 15–20 MB
- * of the 80 MB old generation, and the roster that followed stopped for a full collection every
- * few seconds (docs/performance.md, "Twentieth round"). H2's own background thread rewrites sparse
+ * set and map entry): after seven 20-s rounds of the form (bench/rounds.sh), 74,597 records, some
+ * 15–20 MB of the 80 MB old generation; the roster after bench/load.sh's form, whose rounds store
+ * some 100,000 plans, had four and five full collections in 30 s (docs/performance.md, "Twentieth
+ * round"). H2's own background thread rewrites sparse
  * chunks, but it runs only with a write delay, and the default URL has {@code WRITE_DELAY=0} so that
  * a confirmed plan is on disk even if the JVM is killed (docs/reliability.md). So this does that
  * thread's work: every so often, while less than {@value #LIVE_BELOW} % of all chunks' bytes are
